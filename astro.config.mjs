@@ -1,0 +1,36 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import starlight from '@astrojs/starlight';
+import preact from '@astrojs/preact';
+import { resolveSiteUrl, resolveBasePath } from './src/lib/site-config.ts';
+import { sidebar } from './src/sidebar.ts';
+
+const site = resolveSiteUrl(process.env.SITE_URL);
+const base = resolveBasePath(process.env.BASE_PATH);
+
+export default defineConfig({
+	site,
+	base,
+	trailingSlash: 'always',
+	// Astro 7's default ('jsx') drops the whitespace between inline elements, which glues
+	// "Error" and "0x204" into one word for Pagefind. `true` keeps one space: search works.
+	compressHTML: true,
+	integrations: [
+		starlight({
+			title: 'RDP Troubleshooter',
+			description:
+				'Fix Remote Desktop "Error code 0x904, extended error code 0x7" and its relatives: a yes/no diagnosis, one guide per root cause, and every RDP error code decoded.',
+			favicon: '/favicon.svg',
+			head: [
+				{ tag: 'meta', attrs: { property: 'og:image', content: new URL(`${base}og.png`, site).href } },
+				{ tag: 'meta', attrs: { property: 'og:image:width', content: '1200' } },
+				{ tag: 'meta', attrs: { property: 'og:image:height', content: '630' } },
+				{ tag: 'meta', attrs: { property: 'og:image:alt', content: 'RDP Troubleshooter: error 0x904, extended 0x7' } },
+			],
+			lastUpdated: false,
+			sidebar,
+			customCss: ['./src/styles/site.css'],
+		}),
+		preact(),
+	],
+});

@@ -1,0 +1,31 @@
+import { expect, test } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { sitemapPaths } from './support/sitemap';
+import { watchConsole } from './support/console';
+
+const paths = sitemapPaths();
+const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
+
+test('the sitemap lists the pages', () => {
+	expect(paths.length).toBeGreaterThan(3);
+});
+
+for (const path of paths) {
+	test(`${path} loads with status 200 and a clean console`, async ({ page }) => {
+		const problems = watchConsole(page);
+		const response = await page.goto(path, { waitUntil: 'networkidle' });
+		expect(response?.status()).toBe(200);
+		expect(problems).toEqual([]);
+	});
+
+	for (const theme of ['light', 'dark'] as const) {
+		test(`${path} has no axe violations in the ${theme} theme`, async ({ page }) => {
+			await page.addInitScript((t) => localStorage.setItem('starlight-theme', t), theme);
+			await page.emulateMedia({ colorScheme: theme });
+			await page.goto(path);
+			await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
+			const { violations } = await new AxeBuilder({ page }).withTags(WCAG).analyze();
+			expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+		});
+	}
+}
