@@ -4,6 +4,9 @@ import starlight from '@astrojs/starlight';
 import preact from '@astrojs/preact';
 import { resolveSiteUrl, resolveBasePath } from './src/lib/site-config.ts';
 import { sidebar } from './src/sidebar.ts';
+import { contentSecurityPolicy } from './src/integrations/csp.ts';
+import { satteri } from '@astrojs/markdown-satteri';
+import { baseLinks } from './src/lib/markdown/base-links.ts';
 
 const site = resolveSiteUrl(process.env.SITE_URL);
 const base = resolveBasePath(process.env.BASE_PATH);
@@ -11,10 +14,14 @@ const base = resolveBasePath(process.env.BASE_PATH);
 export default defineConfig({
 	site,
 	base,
+	// A second build served from a sub-path goes to its own folder (npm run test:subpath).
+	outDir: process.env.DIST_DIR ?? 'dist',
 	trailingSlash: 'always',
 	// Astro 7's default ('jsx') drops the whitespace between inline elements, which glues
 	// "Error" and "0x204" into one word for Pagefind. `true` keeps one space: search works.
 	compressHTML: true,
+	// Content links are written root-relative; this keeps them working under BASE_PATH.
+	markdown: { processor: satteri({ hastPlugins: [baseLinks(base)] }) },
 	integrations: [
 		starlight({
 			title: 'RDP Troubleshooter',
@@ -32,5 +39,6 @@ export default defineConfig({
 			customCss: ['./src/styles/site.css'],
 		}),
 		preact(),
+		contentSecurityPolicy(),
 	],
 });

@@ -37,7 +37,7 @@ export default defineConfig({
 		},
 	],
 	webServer: {
-		command: `node scripts/serve.mjs --port ${port} --quiet`,
+		command: `node scripts/serve.mjs --port ${port} --dir ${process.env.DIST_DIR ?? 'dist'} --quiet`,
 		url: `http://127.0.0.1:${port}${base}`,
 		reuseExistingServer: false,
 		timeout: 30_000,

@@ -11,7 +11,7 @@ test('the sitemap lists the pages', () => {
 });
 
 for (const path of paths) {
-	test(`${path} loads with status 200 and a clean console`, async ({ page }) => {
+	test(`${path} loads with status 200 and a clean console @smoke`, async ({ page }) => {
 		const problems = watchConsole(page);
 		const response = await page.goto(path, { waitUntil: 'networkidle' });
 		expect(response?.status()).toBe(200);
