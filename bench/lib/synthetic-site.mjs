@@ -1,8 +1,10 @@
 // Writes a synthetic copy of the project with N guides and a knowledge graph of matching size
 // (N causes, N outcomes, N-1 questions in a balanced tree), for the scale benchmark. Everything
-// else (start pages, codes, components, config) is the project's own; node_modules is linked.
+// else (start pages, codes, components, config) is the project's own. The copy lives inside the
+// project (bench/out/, ignored by git) so Node finds the project's node_modules by walking up;
+// a symlinked node_modules confuses Astro's compile cache.
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdirSync, rmSync, symlinkSync, writeFileSync, readdirSync } from 'node:fs';
+import { cpSync, mkdirSync, rmSync, writeFileSync, readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 
 const SECTIONS = ['Symptoms', 'Confirm it', 'Fix', 'Verify', 'Undo', 'Risks'];
@@ -90,7 +92,6 @@ export function writeSyntheticSite({ root, dir, guides }) {
 		mkdirSync(dirname(join(dir, file)), { recursive: true });
 		cpSync(join(root, file), join(dir, file));
 	}
-	symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'));
 	const realIds = readdirSync(join(root, 'src/content/docs/guides')).map((f) => f.replace(/\.mdx?$/, '')).sort();
 	const ids = causeIds(guides, realIds);
 	mkdirSync(join(dir, 'src/content/docs/guides'), { recursive: true });
