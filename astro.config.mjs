@@ -6,7 +6,7 @@ import { resolveSiteUrl, resolveBasePath } from './src/lib/site-config.ts';
 import { sidebar } from './src/sidebar.ts';
 import { contentSecurityPolicy } from './src/integrations/csp.ts';
 import { satteri } from '@astrojs/markdown-satteri';
-import { baseLinks } from './src/lib/markdown/base-links.ts';
+import { URL_ATTRIBUTES, rebasedAttribute } from './src/lib/markdown/base-links.ts';
 
 const site = resolveSiteUrl(process.env.SITE_URL);
 const base = resolveBasePath(process.env.BASE_PATH);
@@ -21,7 +21,24 @@ export default defineConfig({
 	// "Error" and "0x204" into one word for Pagefind. `true` keeps one space: search works.
 	compressHTML: true,
 	// Content links are written root-relative; this keeps them working under BASE_PATH.
-	markdown: { processor: satteri({ hastPlugins: [baseLinks(base)] }) },
+	markdown: {
+		processor: satteri({
+			hastPlugins: [
+				{
+					name: 'base-links',
+					element: [
+						{
+							filter: Object.keys(URL_ATTRIBUTES),
+							visit(node, ctx) {
+								const change = rebasedAttribute(node.tagName, node.properties, base);
+								if (change) ctx.setProperty(node, ...change);
+							},
+						},
+					],
+				},
+			],
+		}),
+	},
 	integrations: [
 		starlight({
 			title: 'RDP Troubleshooter',

@@ -1,11 +1,11 @@
 /**
- * Markdown (Sätteri) hast plugin: prefixes root-relative links and image sources written in
- * Markdown/MDX ("/guides/x/") with the site's base path, so content works when the site is
- * served from a sub-path such as /docs/. Authors keep writing root-relative links.
+ * Root-relative links and image sources written in Markdown/MDX ("/guides/x/") get the site's
+ * base path, so content works when the site is served from a sub-path such as /docs/. Authors
+ * keep writing root-relative links; astro.config.mjs applies this as a Sätteri hast plugin.
  */
 
 /** The attribute that carries the URL, per element. */
-const URL_ATTRIBUTE: Record<string, string> = { a: 'href', img: 'src', source: 'src' };
+export const URL_ATTRIBUTES: Readonly<Record<string, string>> = { a: 'href', img: 'src', source: 'src' };
 
 /** Returns `url` under `base` when it is root-relative ("/x", not "//host/x"), else unchanged. */
 export function withBase(url: string, base: string): string {
@@ -14,30 +14,15 @@ export function withBase(url: string, base: string): string {
 	return base.slice(0, -1) + url;
 }
 
-/** The slice of Sätteri's hast node and visitor context this plugin uses. */
-interface ElementNode {
-	tagName: string;
-	properties?: Record<string, unknown>;
-}
-interface VisitorContext {
-	setProperty(node: ElementNode, name: string, value: string): void;
-}
-
-/** A Sätteri hast plugin definition for `satteri({ hastPlugins: [baseLinks(base)] })`. */
-export function baseLinks(base: string) {
-	return {
-		name: 'rdp-troubleshooter-base-links',
-		element: [
-			{
-				filter: Object.keys(URL_ATTRIBUTE),
-				visit(node: ElementNode, ctx: VisitorContext) {
-					const attribute = URL_ATTRIBUTE[node.tagName];
-					const value = attribute ? node.properties?.[attribute] : undefined;
-					if (!attribute || typeof value !== 'string') return;
-					const rebased = withBase(value, base);
-					if (rebased !== value) ctx.setProperty(node, attribute, rebased);
-				},
-			},
-		],
-	};
+/** The attribute to rewrite on an element and its new value, or undefined when nothing changes. */
+export function rebasedAttribute(
+	tagName: string,
+	properties: Readonly<Record<string, unknown>> | undefined,
+	base: string,
+): [attribute: string, value: string] | undefined {
+	const attribute = URL_ATTRIBUTES[tagName];
+	const value = attribute ? properties?.[attribute] : undefined;
+	if (!attribute || typeof value !== 'string') return undefined;
+	const rebased = withBase(value, base);
+	return rebased === value ? undefined : [attribute, rebased];
 }

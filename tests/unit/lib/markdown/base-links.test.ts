@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { baseLinks, withBase } from '../../../../src/lib/markdown/base-links';
+import { rebasedAttribute, withBase } from '../../../../src/lib/markdown/base-links';
 
 describe('withBase', () => {
 	it.each([
@@ -16,22 +16,15 @@ describe('withBase', () => {
 	});
 });
 
-describe('baseLinks', () => {
-	const visitor = baseLinks('/docs/').element[0]!;
-	const run = (node: { tagName: string; properties?: Record<string, unknown> }) => {
-		const set: [string, string][] = [];
-		visitor.visit(node, { setProperty: (_n, name, value) => set.push([name, value]) });
-		return set;
-	};
-
-	it('rewrites a root-relative link and image source', () => {
-		expect(run({ tagName: 'a', properties: { href: '/guides/a/' } })).toEqual([['href', '/docs/guides/a/']]);
-		expect(run({ tagName: 'img', properties: { src: '/og.png' } })).toEqual([['src', '/docs/og.png']]);
-	});
-
-	it('leaves external, relative and already-based URLs alone', () => {
-		expect(run({ tagName: 'a', properties: { href: 'https://example.com/' } })).toEqual([]);
-		expect(run({ tagName: 'a', properties: { href: '/docs/x/' } })).toEqual([]);
-		expect(run({ tagName: 'a', properties: {} })).toEqual([]);
+describe('rebasedAttribute', () => {
+	it.each([
+		['a', { href: '/guides/a/' }, ['href', '/docs/guides/a/']],
+		['img', { src: '/og.png' }, ['src', '/docs/og.png']],
+		['a', { href: 'https://example.com/' }, undefined],
+		['a', { href: '/docs/x/' }, undefined],
+		['a', {}, undefined],
+		['p', { href: '/x/' }, undefined],
+	] as const)('<%s %j> gives %j', (tag, props, expected) => {
+		expect(rebasedAttribute(tag, props, '/docs/')).toEqual(expected);
 	});
 });
