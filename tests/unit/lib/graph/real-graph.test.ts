@@ -1,22 +1,13 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { graphPartSchema, type Graph, type NodeId } from '../../../../src/schemas/graph.ts';
-import { mergeGraphParts } from '../../../../src/lib/graph/merge.ts';
+import type { Graph, NodeId } from '../../../../src/schemas/graph.ts';
+import { loadRealGraph } from '../../../support/real-graph.ts';
 import { validateGraph } from '../../../../src/lib/graph/validate.ts';
 import { edgesOf, indexNodes } from '../../../../src/lib/graph/edges.ts';
 
-const GRAPH_DIR = 'src/content/graph';
 const DOCS_DIR = 'src/content/docs';
 /** The 13 root-cause ids fixed by the shared contract. */
 const CONTRACT_CAUSES = ['certificate', 'machinekeys', 'tls-ciphers', 'security-layer', 'nla-credssp', 'listener', 'network-path', 'connection-limits', 'licensing', 'gateway-broker', 'client-side', 'azure-vm', 'windows-updates'];
-
-/** Loads the real graph files the way the build does (zod parse, then merge). */
-export function loadRealGraph(): Graph {
-	const parts = readdirSync(GRAPH_DIR)
-		.filter((f) => f.endsWith('.json'))
-		.map((f) => ({ id: f.replace(/\.json$/, ''), data: graphPartSchema.parse(JSON.parse(readFileSync(`${GRAPH_DIR}/${f}`, 'utf8'))) }));
-	return mergeGraphParts(parts).graph;
-}
 
 function docIds(): Set<string> {
 	const ids = new Set<string>();
