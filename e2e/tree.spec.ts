@@ -4,14 +4,24 @@ import { clickAnswer, keyAnswer, openTree, treeHeading, treeRegion } from './sup
 
 /** Three walks that end at three different causes. */
 const WALKS = [
-	{ cause: 'listener', title: 'RDP listener or Remote Desktop Services not running', answers: ['No', 'No', 'No', 'No'] },
+	{
+		cause: 'listener',
+		title: 'RDP listener or Remote Desktop Services not running',
+		answers: ['No', 'No', 'No', 'No'],
+	},
 	{ cause: 'gateway-broker', title: 'RD Gateway or Connection Broker', answers: ['Yes', 'Yes'] },
-	{ cause: 'machinekeys', title: 'MachineKeys folder or RDP private-key permissions', answers: ['No', 'Yes', 'No', 'No', 'Yes', 'No'] },
+	{
+		cause: 'machinekeys',
+		title: 'MachineKeys folder or RDP private-key permissions',
+		answers: ['No', 'Yes', 'No', 'No', 'Yes', 'No'],
+	},
 ];
 
 async function expectOutcome(page: Page, title: string, cause: string): Promise<void> {
 	await expect(treeHeading(page)).toHaveText(title);
-	await expect(treeRegion(page).getByRole('link', { name: `Open the guide: ${title}` })).toHaveAttribute('href', new RegExp(`/guides/${cause}/$`));
+	await expect(
+		treeRegion(page).getByRole('link', { name: `Open the guide: ${title}` }),
+	).toHaveAttribute('href', new RegExp(`/guides/${cause}/$`));
 }
 
 test.describe('decision tree walks', () => {
@@ -25,7 +35,9 @@ test.describe('decision tree walks', () => {
 			expect(problems).toEqual([]);
 		});
 
-		test(`a keyboard-only walk reaches the ${walk.cause} cause, focus on each new heading`, async ({ page }) => {
+		test(`a keyboard-only walk reaches the ${walk.cause} cause, focus on each new heading`, async ({
+			page,
+		}) => {
 			const problems = watchConsole(page);
 			await openTree(page);
 			for (const answer of walk.answers) {
@@ -35,37 +47,55 @@ test.describe('decision tree walks', () => {
 				await expect(treeHeading(page)).toBeFocused();
 			}
 			await expectOutcome(page, walk.title, walk.cause);
-			await expect(treeRegion(page).locator('[aria-live="polite"]')).toContainText(`Likely cause: ${walk.title}`);
+			await expect(treeRegion(page).locator('[aria-live="polite"]')).toContainText(
+				`Likely cause: ${walk.title}`,
+			);
 			expect(problems).toEqual([]);
 		});
 	}
 });
 
-test('changing an earlier answer rewinds to that question and drops the later answers', async ({ page }) => {
+test('changing an earlier answer rewinds to that question and drops the later answers', async ({
+	page,
+}) => {
 	await openTree(page);
 	for (const answer of ['No', 'No', 'No']) await clickAnswer(page, answer);
-	await expect(treeHeading(page)).toHaveText('On the host, is the RDP listener up and holding the port?');
-	await treeRegion(page).getByRole('link', { name: /Change your answer to: Does the RDP port of the host answer/ }).click();
-	await expect(treeHeading(page)).toHaveText("Does the RDP port of the host answer from the client's network?");
+	await expect(treeHeading(page)).toHaveText(
+		'On the host, is the RDP listener up and holding the port?',
+	);
+	await treeRegion(page)
+		.getByRole('link', { name: /Change your answer to: Does the RDP port of the host answer/ })
+		.click();
+	await expect(treeHeading(page)).toHaveText(
+		"Does the RDP port of the host answer from the client's network?",
+	);
 	await expect(treeRegion(page).locator('.dt-trail li')).toHaveCount(1);
 	await clickAnswer(page, 'Yes');
-	await expect(treeHeading(page)).toHaveText('Can another computer connect to this host right now?');
+	await expect(treeHeading(page)).toHaveText(
+		'Can another computer connect to this host right now?',
+	);
 	await expect(page).toHaveURL(/\?tree=gateway_n\.port-open_y$/);
 });
 
 test('Back, Restart, "this did not fix it" and the progress hint', async ({ page }) => {
 	await openTree(page);
-	await expect(treeRegion(page).locator('.dt-progress')).toHaveText(/^Question 1 · at most \d+ more$/);
+	await expect(treeRegion(page).locator('.dt-progress')).toHaveText(
+		/^Question 1 · at most \d+ more$/,
+	);
 	await clickAnswer(page, 'No');
 	await expect(treeRegion(page).locator('.dt-progress')).toHaveText(/^Question 2/);
 	await clickAnswer(page, 'Back');
-	await expect(treeHeading(page)).toHaveText('Does your connection go through an RD Gateway or a Connection Broker?');
+	await expect(treeHeading(page)).toHaveText(
+		'Does your connection go through an RD Gateway or a Connection Broker?',
+	);
 	for (const answer of ['No', 'No', 'No', 'No']) await clickAnswer(page, answer);
 	await clickAnswer(page, 'This did not fix it');
 	await expect(treeHeading(page)).toHaveText('Is the host an Azure virtual machine?');
 	await expect(treeRegion(page).locator('.dt-trail li').last()).toContainText('Did not fix it');
 	await clickAnswer(page, 'Restart');
-	await expect(treeHeading(page)).toHaveText('Does your connection go through an RD Gateway or a Connection Broker?');
+	await expect(treeHeading(page)).toHaveText(
+		'Does your connection go through an RD Gateway or a Connection Broker?',
+	);
 	await expect(page).toHaveURL(/\/$/);
 });
 
@@ -73,31 +103,50 @@ test("the browser's Back and Forward step through the answers", async ({ page })
 	await openTree(page);
 	await clickAnswer(page, 'No');
 	await clickAnswer(page, 'Yes');
-	await expect(treeHeading(page)).toHaveText('Can another computer connect to this host right now?');
+	await expect(treeHeading(page)).toHaveText(
+		'Can another computer connect to this host right now?',
+	);
 	await page.goBack();
-	await expect(treeHeading(page)).toHaveText("Does the RDP port of the host answer from the client's network?");
+	await expect(treeHeading(page)).toHaveText(
+		"Does the RDP port of the host answer from the client's network?",
+	);
 	await page.goBack();
-	await expect(treeHeading(page)).toHaveText('Does your connection go through an RD Gateway or a Connection Broker?');
+	await expect(treeHeading(page)).toHaveText(
+		'Does your connection go through an RD Gateway or a Connection Broker?',
+	);
 	await page.goForward();
 	await page.goForward();
-	await expect(treeHeading(page)).toHaveText('Can another computer connect to this host right now?');
+	await expect(treeHeading(page)).toHaveText(
+		'Can another computer connect to this host right now?',
+	);
 });
 
-test('a shared URL, and a reload of it, land on the same question with the same trail', async ({ page }) => {
+test('a shared URL, and a reload of it, land on the same question with the same trail', async ({
+	page,
+}) => {
 	await openTree(page, '?tree=gateway_n.port-open_y.other-client_n');
-	await expect(treeHeading(page)).toHaveText('On the host itself, does a Remote Desktop connection to localhost work?');
+	await expect(treeHeading(page)).toHaveText(
+		'On the host itself, does a Remote Desktop connection to localhost work?',
+	);
 	await page.reload();
-	await expect(treeHeading(page)).toHaveText('On the host itself, does a Remote Desktop connection to localhost work?');
+	await expect(treeHeading(page)).toHaveText(
+		'On the host itself, does a Remote Desktop connection to localhost work?',
+	);
 	await expect(treeRegion(page).locator('.dt-trail li')).toHaveCount(3);
 });
 
-test('Copy summary puts the answers and the cause on the clipboard as Markdown', async ({ page, context }) => {
+test('Copy summary puts the answers and the cause on the clipboard as Markdown', async ({
+	page,
+	context,
+}) => {
 	await context.grantPermissions(['clipboard-read', 'clipboard-write']);
 	await openTree(page, '?tree=gateway_y.broker-events_y');
 	await clickAnswer(page, 'Copy summary');
 	await expect(treeRegion(page).getByRole('button', { name: 'Summary copied' })).toBeVisible();
 	const text = await page.evaluate(() => navigator.clipboard.readText());
-	expect(text).toContain('1. Does your connection go through an RD Gateway or a Connection Broker? **Yes**');
+	expect(text).toContain(
+		'1. Does your connection go through an RD Gateway or a Connection Broker? **Yes**',
+	);
 	expect(text).toContain('**Likely cause:** RD Gateway or Connection Broker');
 	expect(text).toMatch(/\*\*Guide:\*\* http:\/\/127\.0\.0\.1:\d+\/.*guides\/gateway-broker\//);
 });
@@ -106,7 +155,9 @@ test('a command copy button copies that command', async ({ page, context }) => {
 	await context.grantPermissions(['clipboard-read', 'clipboard-write']);
 	await openTree(page, '?tree=gateway_n');
 	await treeRegion(page).getByRole('button', { name: 'Copy PowerShell command 1' }).click();
-	expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('Test-NetConnection -ComputerName <host> -Port 3389 -InformationLevel Detailed');
+	expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
+		'Test-NetConnection -ComputerName <host> -Port 3389 -InformationLevel Detailed',
+	);
 });
 
 const HOSTILE = [
@@ -127,7 +178,9 @@ for (const query of HOSTILE) {
 		});
 		await openTree(page, query);
 		await expect(treeRegion(page).locator('.dt-notice')).toContainText('could not be read');
-		await expect(treeHeading(page)).toHaveText('Does your connection go through an RD Gateway or a Connection Broker?');
+		await expect(treeHeading(page)).toHaveText(
+			'Does your connection go through an RD Gateway or a Connection Broker?',
+		);
 		await expect(page).not.toHaveURL(/tree=/);
 		await expect(page.locator('img[src="x"], script:text("alert")')).toHaveCount(0);
 		expect(await treeRegion(page).innerHTML()).not.toMatch(/alert\(|onerror|javascript:/);

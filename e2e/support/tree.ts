@@ -1,7 +1,8 @@
 import { expect, type Page } from '@playwright/test';
 
 /** The decision tree's region on the home page. */
-export const treeRegion = (page: Page) => page.getByRole('region', { name: 'Diagnose step by step' });
+export const treeRegion = (page: Page) =>
+	page.getByRole('region', { name: 'Diagnose step by step' });
 
 /** The heading of the question or outcome on screen. */
 export const treeHeading = (page: Page) => treeRegion(page).locator('h2.dt-heading');
@@ -9,7 +10,9 @@ export const treeHeading = (page: Page) => treeRegion(page).locator('h2.dt-headi
 /** Opens the home page (optionally with a tree state) and waits for the island to hydrate. */
 export async function openTree(page: Page, query = ''): Promise<void> {
 	await page.goto(`./${query}`);
-	await expect(page.locator('astro-island[component-url*="DecisionTree"]:not([ssr])')).toHaveCount(1);
+	await expect(page.locator('astro-island[component-url*="DecisionTree"]:not([ssr])')).toHaveCount(
+		1,
+	);
 }
 
 /** Clicks an answer or action button of the tree by its visible name. */

@@ -13,7 +13,9 @@ async function loadGraph(): Promise<Graph> {
 	const { graph, problems } = mergeGraphParts(parts.map(({ id, data }) => ({ id, data })));
 	problems.push(...validateGraph(graph, new Set(docs.map((d) => d.id))));
 	if (problems.length > 0) {
-		throw new Error(`The knowledge graph in src/content/graph/ has ${problems.length} problem(s):\n${formatProblems(problems)}`);
+		throw new Error(
+			`The knowledge graph in src/content/graph/ has ${problems.length} problem(s):\n${formatProblems(problems)}`,
+		);
 	}
 	return graph;
 }

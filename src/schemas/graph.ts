@@ -103,11 +103,11 @@ export const unmatchedNodeSchema = z.object({
 	/** One sentence on what it means to land here. */
 	finding: z.string().min(10),
 	/** Evidence to gather before asking for help, each with its read-only command when there is one. */
-	collect: z
-		.array(z.object({ what: z.string().min(5), command: commandSchema.optional() }))
-		.min(1),
+	collect: z.array(z.object({ what: z.string().min(5), command: commandSchema.optional() })).min(1),
 	/** Where to get help, with links. */
-	help: z.array(z.object({ title: z.string().min(3), url: z.url({ protocol: /^https?$/ }) })).min(1),
+	help: z
+		.array(z.object({ title: z.string().min(3), url: z.url({ protocol: /^https?$/ }) }))
+		.min(1),
 });
 export type UnmatchedNode = z.infer<typeof unmatchedNodeSchema>;
 

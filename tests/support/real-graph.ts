@@ -8,6 +8,9 @@ const GRAPH_DIR = 'src/content/graph';
 export function loadRealGraph(): Graph {
 	const parts = readdirSync(GRAPH_DIR)
 		.filter((f) => f.endsWith('.json'))
-		.map((f) => ({ id: f.replace(/\.json$/, ''), data: graphPartSchema.parse(JSON.parse(readFileSync(`${GRAPH_DIR}/${f}`, 'utf8'))) }));
+		.map((f) => ({
+			id: f.replace(/\.json$/, ''),
+			data: graphPartSchema.parse(JSON.parse(readFileSync(`${GRAPH_DIR}/${f}`, 'utf8'))),
+		}));
 	return mergeGraphParts(parts).graph;
 }

@@ -5,10 +5,12 @@ import { validateGraph, type ValidateOptions } from './validate.ts';
 const ANSWERS: readonly unknown[] = ['yes', 'no', 'unsure'];
 
 function nodeIdAt(raw: unknown, index: PropertyKey | undefined): string {
-	if (typeof index !== 'number' || typeof raw !== 'object' || raw === null || !('nodes' in raw)) return '(graph)';
+	if (typeof index !== 'number' || typeof raw !== 'object' || raw === null || !('nodes' in raw))
+		return '(graph)';
 	const nodes = raw.nodes;
 	const node: unknown = Array.isArray(nodes) ? nodes[index] : undefined;
-	if (typeof node === 'object' && node !== null && 'id' in node && typeof node.id === 'string') return node.id;
+	if (typeof node === 'object' && node !== null && 'id' in node && typeof node.id === 'string')
+		return node.id;
 	return `nodes[${index}]`;
 }
 
@@ -26,11 +28,20 @@ export function checkGraphJson(
 		const problems = parsed.error.issues.map((issue): GraphProblem => {
 			const [top, index, field, ...rest] = issue.path;
 			const node = top === 'nodes' ? nodeIdAt(raw, index) : '(graph)';
-			const edge = top === 'nodes' ? [field, ...rest].map(String).join('.') : issue.path.map(String).join('.');
+			const edge =
+				top === 'nodes' ? [field, ...rest].map(String).join('.') : issue.path.map(String).join('.');
 			if (ANSWERS.includes(field) && rest.length === 0 && issue.code === 'invalid_type') {
-				return { node, edge: String(field), message: `the question has no "${String(field)}" answer: add "${String(field)}": "<node id>".` };
+				return {
+					node,
+					edge: String(field),
+					message: `the question has no "${String(field)}" answer: add "${String(field)}": "<node id>".`,
+				};
 			}
-			return { node, edge, message: `${issue.message}: fix this field as src/schemas/graph.ts describes.` };
+			return {
+				node,
+				edge,
+				message: `${issue.message}: fix this field as src/schemas/graph.ts describes.`,
+			};
 		});
 		return { problems };
 	}

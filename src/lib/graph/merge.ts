@@ -5,7 +5,10 @@ import type { GraphProblem } from './problem.ts';
  * Joins the graph files into one graph with nodes sorted by id (collection order is not stable).
  * Exactly one file declares `start`; more than one is reported as a problem.
  */
-export function mergeGraphParts(parts: readonly { id: string; data: GraphPart }[]): { graph: Graph; problems: GraphProblem[] } {
+export function mergeGraphParts(parts: readonly { id: string; data: GraphPart }[]): {
+	graph: Graph;
+	problems: GraphProblem[];
+} {
 	const sorted = [...parts].sort((a, b) => a.id.localeCompare(b.id));
 	const starts = sorted.filter((p) => p.data.start !== undefined);
 	const problems: GraphProblem[] = starts.slice(1).map((p) => ({

@@ -53,20 +53,36 @@ export function validateSignatures(causes: readonly CauseNode[]): GraphProblem[]
 		cause.signatures.forEach((signature, i) => {
 			const edge = `signatures[${i}] "${signature.id}"`;
 			if (idsHere.has(signature.id)) {
-				problems.push({ node: cause.id, edge, message: `signature id "${signature.id}" appears twice in this cause: give each signature its own id.` });
+				problems.push({
+					node: cause.id,
+					edge,
+					message: `signature id "${signature.id}" appears twice in this cause: give each signature its own id.`,
+				});
 			}
 			idsHere.add(signature.id);
 			if (signature.type === 'output') {
-				for (const [field, source] of [['pattern', signature.pattern], ['unless', signature.unless]] as const) {
+				for (const [field, source] of [
+					['pattern', signature.pattern],
+					['unless', signature.unless],
+				] as const) {
 					if (source === undefined) continue;
 					const error = regexProblem(source, signature.flags);
-					if (error) problems.push({ node: cause.id, edge, message: `${field} is not a valid regular expression (${error}): fix the regex source (escape backslashes twice in JSON).` });
+					if (error)
+						problems.push({
+							node: cause.id,
+							edge,
+							message: `${field} is not a valid regular expression (${error}): fix the regex source (escape backslashes twice in JSON).`,
+						});
 				}
 			}
 			const key = signatureKey(signature);
 			const earlier = keyOfId.get(signature.id);
 			if (earlier && earlier.key !== key) {
-				problems.push({ node: cause.id, edge, message: `signature id "${signature.id}" is also used by cause "${earlier.cause}" for different evidence: rename one of them.` });
+				problems.push({
+					node: cause.id,
+					edge,
+					message: `signature id "${signature.id}" is also used by cause "${earlier.cause}" for different evidence: rename one of them.`,
+				});
 			} else if (!earlier) keyOfId.set(signature.id, { key, cause: cause.id });
 			byKey.set(key, [...(byKey.get(key) ?? []), { cause, signature }]);
 		});
@@ -76,7 +92,10 @@ export function validateSignatures(causes: readonly CauseNode[]): GraphProblem[]
 		if (causeIds.length < 2) continue;
 		for (const { cause, signature } of entries) {
 			if (signature.tellApart) continue;
-			const others = causeIds.filter((id) => id !== cause.id).map((id) => `"${id}"`).join(', ');
+			const others = causeIds
+				.filter((id) => id !== cause.id)
+				.map((id) => `"${id}"`)
+				.join(', ');
 			problems.push({
 				node: cause.id,
 				edge: `signature "${signature.id}"`,

@@ -7,7 +7,12 @@ import type { CauseSummary, TreeData } from './tree-data.ts';
 
 /** Where an answer leads, as the outline names it. */
 export type OutlineTarget =
-	| { readonly type: 'question'; readonly id: NodeId; readonly number: number; readonly text: string }
+	| {
+			readonly type: 'question';
+			readonly id: NodeId;
+			readonly number: number;
+			readonly text: string;
+	  }
 	| { readonly type: 'outcome'; readonly id: NodeId; readonly cause: CauseSummary }
 	| { readonly type: 'unmatched'; readonly id: NodeId };
 
@@ -21,7 +26,11 @@ export interface OutlineQuestion {
 /** The outline: numbered questions, then the leaves with their "not fixed" continuation. */
 export interface Outline {
 	readonly questions: readonly OutlineQuestion[];
-	readonly outcomes: readonly { readonly node: OutcomeNode; readonly cause: CauseSummary; readonly notFixed: OutlineTarget }[];
+	readonly outcomes: readonly {
+		readonly node: OutcomeNode;
+		readonly cause: CauseSummary;
+		readonly notFixed: OutlineTarget;
+	}[];
 	readonly unmatched: readonly UnmatchedNode[];
 }
 
@@ -38,13 +47,19 @@ export function outlineOf(data: TreeData): Outline {
 		if (node === undefined) continue;
 		if (node.type === 'question') order.push(node);
 		else leaves.push(node.id);
-		const next = node.type === 'question' ? [node.yes, node.no, node.unsure] : node.type === 'outcome' ? [node.notFixed] : [];
+		const next =
+			node.type === 'question'
+				? [node.yes, node.no, node.unsure]
+				: node.type === 'outcome'
+					? [node.notFixed]
+					: [];
 		for (const id of next) if (!seen.has(id)) (seen.add(id), queue.push(id));
 	}
 	const number = new Map(order.map((q, i) => [q.id, i + 1]));
 	const targetOf = (id: NodeId): OutlineTarget => {
 		const node = nodes.get(id)!;
-		if (node.type === 'question') return { type: 'question', id, number: number.get(id)!, text: node.text };
+		if (node.type === 'question')
+			return { type: 'question', id, number: number.get(id)!, text: node.text };
 		if (node.type === 'outcome') return { type: 'outcome', id, cause: causes.get(node.cause)! };
 		return { type: 'unmatched', id };
 	};
@@ -60,7 +75,9 @@ export function outlineOf(data: TreeData): Outline {
 		})),
 		outcomes: leaves.flatMap((id) => {
 			const node = nodes.get(id);
-			return node?.type === 'outcome' ? [{ node, cause: causes.get(node.cause)!, notFixed: targetOf(node.notFixed) }] : [];
+			return node?.type === 'outcome'
+				? [{ node, cause: causes.get(node.cause)!, notFixed: targetOf(node.notFixed) }]
+				: [];
 		}),
 		unmatched: leaves.flatMap((id) => {
 			const node = nodes.get(id);

@@ -19,7 +19,8 @@ export function progressOf(tree: TreeIndex, walk: Walk): Progress {
 
 /** The hint as people read it, e.g. "Question 3 · at most 5 more". */
 export function progressText(progress: Progress): string {
-	if (progress.questionsLeft === 0) return `Answered ${progress.questionNumber} question${progress.questionNumber === 1 ? '' : 's'}`;
+	if (progress.questionsLeft === 0)
+		return `Answered ${progress.questionNumber} question${progress.questionNumber === 1 ? '' : 's'}`;
 	const more = progress.questionsLeft - 1;
 	return `Question ${progress.questionNumber}${more > 0 ? ` · at most ${more} more` : ' · the last one on this path'}`;
 }

@@ -30,8 +30,15 @@ export function summaryMarkdown(tree: TreeIndex, walk: Walk, links: SummaryLinks
 			break;
 		}
 		case 'unmatched':
-			lines.push('**Result:** no known cause matched.', '', node.finding, '', 'Evidence to collect:');
-			for (const item of node.collect) lines.push(`- ${item.what}${item.command ? `: \`${item.command.code}\`` : ''}`);
+			lines.push(
+				'**Result:** no known cause matched.',
+				'',
+				node.finding,
+				'',
+				'Evidence to collect:',
+			);
+			for (const item of node.collect)
+				lines.push(`- ${item.what}${item.command ? `: \`${item.command.code}\`` : ''}`);
 			break;
 		default:
 			return assertNever(node);

@@ -40,6 +40,11 @@ export function trailOf(tree: TreeIndex, walk: Walk): TrailEntry[] {
 				: node?.type === 'outcome'
 					? `Fix for: ${tree.causes.get(node.cause)?.title ?? node.cause}`
 					: step.at;
-		return { step: index, label, answer: moveLabel(step.move), changeable: step.move !== 'notFixed' };
+		return {
+			step: index,
+			label,
+			answer: moveLabel(step.move),
+			changeable: step.move !== 'notFixed',
+		};
 	});
 }

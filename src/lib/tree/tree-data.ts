@@ -22,17 +22,20 @@ export interface TreeData {
 
 /** The tree data of a validated graph. */
 export function toTreeData(graph: Graph): TreeData {
-	if (graph.start === undefined) throw new Error('toTreeData needs a validated graph with a start node');
+	if (graph.start === undefined)
+		throw new Error('toTreeData needs a validated graph with a start node');
 	const nodes: StepNode[] = [];
 	const causes: CauseSummary[] = [];
 	for (const node of graph.nodes) {
-		if (node.type === 'cause') causes.push({ id: node.id, title: node.title, summary: node.summary, guide: node.guide });
+		if (node.type === 'cause')
+			causes.push({ id: node.id, title: node.title, summary: node.summary, guide: node.guide });
 		else nodes.push(node);
 	}
 	const index = new Map(graph.nodes.map((n) => [n.id, n]));
 	const memo = new Map<NodeId, number>();
 	const questionsLeft: Record<NodeId, number> = {};
-	for (const node of nodes) if (node.type === 'question') questionsLeft[node.id] = questionsToLeaf(index, node.id, memo);
+	for (const node of nodes)
+		if (node.type === 'question') questionsLeft[node.id] = questionsToLeaf(index, node.id, memo);
 	return { start: graph.start, nodes, causes, questionsLeft };
 }
 

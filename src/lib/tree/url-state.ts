@@ -27,7 +27,8 @@ export function encodeWalk(walk: Walk): string {
 /** Reads a parameter value against the tree; null or '' is the start without a notice. */
 export function decodeWalk(tree: TreeIndex, value: string | null): Decoded {
 	if (value === null || value === '') return { type: 'ok', walk: START };
-	if (value.length > MAX_LENGTH || !/^[a-z0-9_.-]+$/.test(value)) return { type: 'reset', walk: START, reason: 'malformed' };
+	if (value.length > MAX_LENGTH || !/^[a-z0-9_.-]+$/.test(value))
+		return { type: 'reset', walk: START, reason: 'malformed' };
 	const steps: Step[] = [];
 	let at = tree.data.start;
 	for (const part of value.split('.')) {
@@ -37,7 +38,8 @@ export function decodeWalk(tree: TreeIndex, value: string | null): Decoded {
 		const move = MOVE[letter!]!;
 		const node = tree.nodes.get(at);
 		const next = node && id === at ? target(node, move) : undefined;
-		if (next === undefined || !tree.nodes.has(next)) return { type: 'reset', walk: START, reason: 'unknown-step' };
+		if (next === undefined || !tree.nodes.has(next))
+			return { type: 'reset', walk: START, reason: 'unknown-step' };
 		steps.push({ at, move });
 		at = next;
 	}

@@ -69,7 +69,12 @@ export function reduce(tree: TreeIndex, walk: Walk, action: TreeAction): Walk {
 		case 'back':
 			return walk.steps.length === 0 ? walk : { steps: walk.steps.slice(0, -1) };
 		case 'rewind':
-			if (!Number.isInteger(action.toStep) || action.toStep < 0 || action.toStep >= walk.steps.length) return walk;
+			if (
+				!Number.isInteger(action.toStep) ||
+				action.toStep < 0 ||
+				action.toStep >= walk.steps.length
+			)
+				return walk;
 			return { steps: walk.steps.slice(0, action.toStep) };
 		case 'restart':
 			return START;

@@ -4,7 +4,15 @@ import type { DecisionTreeModel } from './model.ts';
 const SHELL: Record<Command['lang'], string> = { powershell: 'PowerShell', cmd: 'Command Prompt' };
 
 /** Commands as code blocks, each with its own copy button (Expressive Code does not run in islands). */
-export function Commands({ commands, keyPrefix, model }: { commands: readonly Command[]; keyPrefix: string; model: DecisionTreeModel }) {
+export function Commands({
+	commands,
+	keyPrefix,
+	model,
+}: {
+	commands: readonly Command[];
+	keyPrefix: string;
+	model: DecisionTreeModel;
+}) {
 	if (commands.length === 0) return null;
 	return (
 		<ol class="dt-commands">
@@ -18,7 +26,11 @@ export function Commands({ commands, keyPrefix, model }: { commands: readonly Co
 							<button
 								type="button"
 								class="dt-copy"
-								aria-label={done ? `Copied ${SHELL[command.lang]} command ${i + 1}` : `Copy ${SHELL[command.lang]} command ${i + 1}`}
+								aria-label={
+									done
+										? `Copied ${SHELL[command.lang]} command ${i + 1}`
+										: `Copy ${SHELL[command.lang]} command ${i + 1}`
+								}
 								onClick={() => void model.copy(key, command.code, 'Command')}
 							>
 								{done ? 'Copied' : 'Copy'}

@@ -9,7 +9,7 @@ import './decision-tree.css';
 
 const PLACE: Record<QuestionNode['check']['where'], string> = {
 	client: 'on the computer that fails to connect',
-	'client-network': 'from the client\'s network',
+	'client-network': "from the client's network",
 	host: 'on the remote computer (the host)',
 	broker: 'on the Connection Broker',
 	'azure-portal': 'in the Azure portal',
@@ -29,13 +29,25 @@ function Question({ node, model }: { node: QuestionNode; model: DecisionTreeMode
 				<p class="dt-read">{node.check.read}</p>
 			</div>
 			<div class="dt-answers" role="group" aria-label="Your answer">
-				<button type="button" class="dt-button dt-answer" onClick={() => model.dispatch({ type: 'answer', answer: 'yes' })}>
+				<button
+					type="button"
+					class="dt-button dt-answer"
+					onClick={() => model.dispatch({ type: 'answer', answer: 'yes' })}
+				>
 					Yes
 				</button>
-				<button type="button" class="dt-button dt-answer" onClick={() => model.dispatch({ type: 'answer', answer: 'no' })}>
+				<button
+					type="button"
+					class="dt-button dt-answer"
+					onClick={() => model.dispatch({ type: 'answer', answer: 'no' })}
+				>
 					No
 				</button>
-				<button type="button" class="dt-button dt-answer" onClick={() => model.dispatch({ type: 'answer', answer: 'unsure' })}>
+				<button
+					type="button"
+					class="dt-button dt-answer"
+					onClick={() => model.dispatch({ type: 'answer', answer: 'unsure' })}
+				>
 					Not sure
 				</button>
 			</div>
@@ -71,10 +83,18 @@ export default function DecisionTree({ data, base }: { data: TreeData; base: str
 			</div>
 			{model.walk.steps.length > 0 && (
 				<div class="dt-nav">
-					<button type="button" class="dt-button dt-secondary" onClick={() => model.dispatch({ type: 'back' })}>
+					<button
+						type="button"
+						class="dt-button dt-secondary"
+						onClick={() => model.dispatch({ type: 'back' })}
+					>
 						Back
 					</button>
-					<button type="button" class="dt-button dt-secondary" onClick={() => model.dispatch({ type: 'restart' })}>
+					<button
+						type="button"
+						class="dt-button dt-secondary"
+						onClick={() => model.dispatch({ type: 'restart' })}
+					>
 						Restart
 					</button>
 				</div>

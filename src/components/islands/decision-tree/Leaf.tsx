@@ -5,7 +5,11 @@ import type { DecisionTreeModel } from './model.ts';
 function CopySummary({ model }: { model: DecisionTreeModel }) {
 	const done = model.copied === 'summary';
 	return (
-		<button type="button" class="dt-button" onClick={() => void model.copy('summary', model.summary(), 'Summary')}>
+		<button
+			type="button"
+			class="dt-button"
+			onClick={() => void model.copy('summary', model.summary(), 'Summary')}
+		>
 			{done ? 'Summary copied' : 'Copy summary'}
 		</button>
 	);
@@ -29,7 +33,11 @@ export function Outcome({ node, model }: { node: OutcomeNode; model: DecisionTre
 				</a>
 			</p>
 			<div class="dt-actions">
-				<button type="button" class="dt-button" onClick={() => model.dispatch({ type: 'notFixed' })}>
+				<button
+					type="button"
+					class="dt-button"
+					onClick={() => model.dispatch({ type: 'notFixed' })}
+				>
 					This did not fix it
 				</button>
 				<CopySummary model={model} />
@@ -52,7 +60,9 @@ export function Unmatched({ node, model }: { node: UnmatchedNode; model: Decisio
 				{node.collect.map((item, i) => (
 					<li key={item.what}>
 						{item.what}
-						{item.command && <Commands commands={[item.command]} keyPrefix={`collect-${i}`} model={model} />}
+						{item.command && (
+							<Commands commands={[item.command]} keyPrefix={`collect-${i}`} model={model} />
+						)}
 					</li>
 				))}
 			</ul>

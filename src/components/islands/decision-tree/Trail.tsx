@@ -11,7 +11,8 @@ export function Trail({ model }: { model: DecisionTreeModel }) {
 			<ol>
 				{entries.map((entry) => (
 					<li key={entry.step}>
-						<span class="dt-trail-q">{entry.label}</span> <strong class="dt-trail-a">{entry.answer}</strong>
+						<span class="dt-trail-q">{entry.label}</span>{' '}
+						<strong class="dt-trail-a">{entry.answer}</strong>
 						{entry.changeable && (
 							<>
 								{' '}

@@ -17,7 +17,8 @@ export const BAD_LINK_NOTICE =
 function announcementFor(tree: TreeIndex, walk: Walk): string {
 	const node = currentNode(tree, walk);
 	if (node.type === 'question') return `${progressText(progressOf(tree, walk))}: ${node.text}`;
-	if (node.type === 'outcome') return `Likely cause: ${tree.causes.get(node.cause)?.title ?? node.cause}`;
+	if (node.type === 'outcome')
+		return `Likely cause: ${tree.causes.get(node.cause)?.title ?? node.cause}`;
 	return 'No known cause matched your answers.';
 }
 
@@ -47,7 +48,10 @@ export function useDecisionTree(data: TreeData, base: string) {
 			const decoded = walkFromSearch(tree, window.location.search);
 			if (decoded.type === 'reset') {
 				setNotice(true);
-				const clean = window.location.pathname + searchForWalk(window.location.search, START) + window.location.hash;
+				const clean =
+					window.location.pathname +
+					searchForWalk(window.location.search, START) +
+					window.location.hash;
 				window.history.replaceState(null, '', clean);
 				show(START, `${BAD_LINK_NOTICE} ${announcementFor(tree, START)}`);
 				return;
@@ -72,7 +76,10 @@ export function useDecisionTree(data: TreeData, base: string) {
 			const next = reduce(tree, walk, action);
 			if (next === walk) return;
 			setNotice(false);
-			const url = window.location.pathname + searchForWalk(window.location.search, next) + window.location.hash;
+			const url =
+				window.location.pathname +
+				searchForWalk(window.location.search, next) +
+				window.location.hash;
 			window.history.pushState(null, '', url);
 			show(next);
 		},
@@ -91,7 +98,10 @@ export function useDecisionTree(data: TreeData, base: string) {
 	}, []);
 
 	const guideHref = useCallback((slug: string) => `${base}${slug}/`, [base]);
-	const hrefFor = useCallback((w: Walk) => window.location.pathname + searchForWalk(window.location.search, w), []);
+	const hrefFor = useCallback(
+		(w: Walk) => window.location.pathname + searchForWalk(window.location.search, w),
+		[],
+	);
 	const summary = useCallback(
 		() =>
 			summaryMarkdown(tree, walk, {

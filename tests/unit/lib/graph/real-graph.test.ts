@@ -7,13 +7,28 @@ import { edgesOf, indexNodes } from '../../../../src/lib/graph/edges.ts';
 
 const DOCS_DIR = 'src/content/docs';
 /** The 13 root-cause ids fixed by the shared contract. */
-const CONTRACT_CAUSES = ['certificate', 'machinekeys', 'tls-ciphers', 'security-layer', 'nla-credssp', 'listener', 'network-path', 'connection-limits', 'licensing', 'gateway-broker', 'client-side', 'azure-vm', 'windows-updates'];
+const CONTRACT_CAUSES = [
+	'certificate',
+	'machinekeys',
+	'tls-ciphers',
+	'security-layer',
+	'nla-credssp',
+	'listener',
+	'network-path',
+	'connection-limits',
+	'licensing',
+	'gateway-broker',
+	'client-side',
+	'azure-vm',
+	'windows-updates',
+];
 
 function docIds(): Set<string> {
 	const ids = new Set<string>();
 	for (const dir of readdirSync(DOCS_DIR)) {
 		try {
-			for (const f of readdirSync(`${DOCS_DIR}/${dir}`)) ids.add(`${dir}/${f.replace(/\.mdx?$/, '')}`);
+			for (const f of readdirSync(`${DOCS_DIR}/${dir}`))
+				ids.add(`${dir}/${f.replace(/\.mdx?$/, '')}`);
 		} catch {
 			ids.add(dir.replace(/\.mdx?$/, ''));
 		}
@@ -59,14 +74,19 @@ describe('the real knowledge graph', () => {
 	});
 
 	it('reaches every contract cause through some path', () => {
-		const reached = new Set(paths.map((p) => index.get(p.leaf)).flatMap((n) => (n?.type === 'outcome' ? [n.cause] : [])));
+		const reached = new Set(
+			paths.map((p) => index.get(p.leaf)).flatMap((n) => (n?.type === 'outcome' ? [n.cause] : [])),
+		);
 		expect([...reached].sort()).toEqual([...CONTRACT_CAUSES].sort());
 	});
 
 	it('never asks about the risky SecurityLayer/NLA toggle as a check (reg add, Set-ItemProperty, wmic)', () => {
 		for (const node of graph.nodes) {
 			if (node.type !== 'question') continue;
-			for (const command of node.check.commands) expect(command.code, node.id).not.toMatch(/reg (add|delete)|Set-ItemProperty|Remove-Item|Restart-Service|wmic/i);
+			for (const command of node.check.commands)
+				expect(command.code, node.id).not.toMatch(
+					/reg (add|delete)|Set-ItemProperty|Remove-Item|Restart-Service|wmic/i,
+				);
 		}
 	});
 });

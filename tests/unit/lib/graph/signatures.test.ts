@@ -23,7 +23,7 @@ const SAMPLES: Record<string, { hit: string; miss: string }> = {
 		miss: '  TCP    0.0.0.0:3389           0.0.0.0:0              LISTENING       1184',
 	},
 	'secure-channel-broken': {
-		hit: "VERBOSE: The secure channel between the local computer and the domain contoso.com is broken.\nFalse",
+		hit: 'VERBOSE: The secure channel between the local computer and the domain contoso.com is broken.\nFalse',
 		miss: "VERBOSE: The secure channel between 'SRV01' and 'contoso.com' is alive and working correctly.\nTrue",
 	},
 	'ip-flow-deny': {
@@ -50,8 +50,11 @@ describe('command-output signatures of the real graph', () => {
 		expect([...new Set(outputs.map((s) => s.id))].sort()).toEqual(Object.keys(SAMPLES).sort());
 	});
 
-	it.each(outputs.map((s) => ({ id: s.id, s })))('$id matches its sample and not the healthy output', ({ id, s }) => {
-		expect(matches(s, SAMPLES[id]!.hit)).toBe(true);
-		expect(matches(s, SAMPLES[id]!.miss)).toBe(false);
-	});
+	it.each(outputs.map((s) => ({ id: s.id, s })))(
+		'$id matches its sample and not the healthy output',
+		({ id, s }) => {
+			expect(matches(s, SAMPLES[id]!.hit)).toBe(true);
+			expect(matches(s, SAMPLES[id]!.miss)).toBe(false);
+		},
+	);
 });

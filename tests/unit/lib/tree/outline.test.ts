@@ -17,7 +17,8 @@ describe('the no-JavaScript outline', () => {
 	it('gives every question its three branches, each to a numbered question or a leaf', () => {
 		for (const q of outline.questions) {
 			expect(q.branches.map((b) => b.answer)).toEqual(['Yes', 'No', 'Not sure']);
-			for (const b of q.branches) if (b.to.type === 'question') expect(b.to.number).toBeGreaterThan(0);
+			for (const b of q.branches)
+				if (b.to.type === 'question') expect(b.to.number).toBeGreaterThan(0);
 		}
 	});
 

@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { loadRealGraph } from '../../../support/real-graph.ts';
 import { indexTree, toTreeData } from '../../../../src/lib/tree/tree-data.ts';
 import { reduce, START, type Move, type Walk } from '../../../../src/lib/tree/walk.ts';
-import { decodeWalk, encodeWalk, searchForWalk, walkFromSearch } from '../../../../src/lib/tree/url-state.ts';
+import {
+	decodeWalk,
+	encodeWalk,
+	searchForWalk,
+	walkFromSearch,
+} from '../../../../src/lib/tree/url-state.ts';
 import { currentNode } from '../../../../src/lib/tree/walk.ts';
 import { summaryMarkdown } from '../../../../src/lib/tree/summary.ts';
 
@@ -11,7 +16,7 @@ const tree = indexTree(toTreeData(loadRealGraph()));
 /** A deterministic pseudo-random generator, so a failing case can be replayed. */
 function rng(seed: number): () => number {
 	let s = seed;
-	return () => ((s = (s * 1103515245 + 12345) % 2147483648) / 2147483648);
+	return () => (s = (s * 1103515245 + 12345) % 2147483648) / 2147483648;
 }
 
 function randomWalk(next: () => number): Walk {
@@ -19,7 +24,11 @@ function randomWalk(next: () => number): Walk {
 	const moves: Move[] = ['yes', 'no', 'unsure', 'notFixed'];
 	for (let i = 0; i < 40; i++) {
 		const move = moves[Math.floor(next() * 4)]!;
-		walk = reduce(tree, walk, move === 'notFixed' ? { type: 'notFixed' } : { type: 'answer', answer: move });
+		walk = reduce(
+			tree,
+			walk,
+			move === 'notFixed' ? { type: 'notFixed' } : { type: 'answer', answer: move },
+		);
 		if (next() < 0.05) break;
 	}
 	return walk;
@@ -69,11 +78,14 @@ describe('URL state', () => {
 		expect(walkFromSearch(tree, '?tree=gateway_n')).toEqual({ type: 'ok', walk });
 	});
 
-	it.each(HOSTILE.map((value) => ({ value: JSON.stringify(value).slice(0, 60), raw: value })))('resets $value to the start with a reason', ({ raw }) => {
-		const decoded = decodeWalk(tree, raw);
-		expect(decoded.type).toBe('reset');
-		expect(decoded.walk).toEqual(START);
-	});
+	it.each(HOSTILE.map((value) => ({ value: JSON.stringify(value).slice(0, 60), raw: value })))(
+		'resets $value to the start with a reason',
+		({ raw }) => {
+			const decoded = decodeWalk(tree, raw);
+			expect(decoded.type).toBe('reset');
+			expect(decoded.walk).toEqual(START);
+		},
+	);
 
 	it('survives 2,000 random and hostile values: no throw, a valid walk, nothing of the input echoed', () => {
 		const next = rng(7);
@@ -82,12 +94,26 @@ describe('URL state', () => {
 		for (let i = 0; i < 2000; i++) {
 			let value: string;
 			const kind = i % 4;
-			if (kind === 0) value = Array.from({ length: Math.floor(next() * 80) }, () => alphabet[Math.floor(next() * alphabet.length)]).join('');
-			else if (kind === 1) value = Array.from({ length: 1 + Math.floor(next() * 6) }, () => `${ids[Math.floor(next() * ids.length)]}_${'ynufx'[Math.floor(next() * 5)]}`).join('.');
-			else if (kind === 2) value = HOSTILE[Math.floor(next() * HOSTILE.length)]! + encodeWalk(randomWalk(next));
-			else value = encodeWalk(randomWalk(next)).replace(/[a-z]/, (c) => (next() < 0.5 ? c.toUpperCase() : '<'));
+			if (kind === 0)
+				value = Array.from(
+					{ length: Math.floor(next() * 80) },
+					() => alphabet[Math.floor(next() * alphabet.length)],
+				).join('');
+			else if (kind === 1)
+				value = Array.from(
+					{ length: 1 + Math.floor(next() * 6) },
+					() => `${ids[Math.floor(next() * ids.length)]}_${'ynufx'[Math.floor(next() * 5)]}`,
+				).join('.');
+			else if (kind === 2)
+				value = HOSTILE[Math.floor(next() * HOSTILE.length)]! + encodeWalk(randomWalk(next));
+			else
+				value = encodeWalk(randomWalk(next)).replace(/[a-z]/, (c) =>
+					next() < 0.5 ? c.toUpperCase() : '<',
+				);
 			let decoded;
-			expect(() => (decoded = walkFromSearch(tree, `?tree=${encodeURIComponent(value)}`))).not.toThrow();
+			expect(
+				() => (decoded = walkFromSearch(tree, `?tree=${encodeURIComponent(value)}`)),
+			).not.toThrow();
 			const walk = decoded!.walk as Walk;
 			const node = currentNode(tree, walk);
 			expect(tree.nodes.get(node.id)).toBe(node);
