@@ -121,6 +121,23 @@ test("the browser's Back and Forward step through the answers", async ({ page })
 	);
 });
 
+test('an in-page anchor (the skip link) does not move focus or change the question', async ({
+	page,
+}) => {
+	await openTree(page);
+	await clickAnswer(page, 'No');
+	const back = treeRegion(page).getByRole('button', { name: 'Back', exact: true });
+	await back.focus();
+	await page.evaluate(() => (window.location.hash = '_top'));
+	await expect(treeHeading(page)).toHaveText(
+		"Does the RDP port of the host answer from the client's network?",
+	);
+	// The browser may move focus to the anchor's target; the tree must not pull it to its heading.
+	await page.waitForTimeout(300);
+	await expect(treeHeading(page)).not.toBeFocused();
+	await expect(treeRegion(page).locator('.dt-trail li')).toHaveCount(1);
+});
+
 test('a shared URL, and a reload of it, land on the same question with the same trail', async ({
 	page,
 }) => {

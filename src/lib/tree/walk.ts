@@ -82,3 +82,29 @@ export function reduce(tree: TreeIndex, walk: Walk, action: TreeAction): Walk {
 			return assertNever(action);
 	}
 }
+
+/**
+ * The shortest walk from the start to `id` over answers and "not fixed" moves, or undefined when
+ * no walk reaches it. Lets another view (e.g. paste-to-diagnose) open the tree at a given node.
+ */
+export function walkTo(tree: TreeIndex, id: NodeId): Walk | undefined {
+	const from = new Map<NodeId, Step | null>([[tree.data.start, null]]);
+	const queue: NodeId[] = [tree.data.start];
+	while (queue.length > 0) {
+		const at = queue.shift()!;
+		if (at === id) {
+			const steps: Step[] = [];
+			for (let step = from.get(at); step; step = from.get(step.at)) steps.unshift(step);
+			return { steps };
+		}
+		const node = tree.nodes.get(at)!;
+		for (const move of ['yes', 'no', 'unsure', 'notFixed'] as const) {
+			const next = target(node, move);
+			if (next !== undefined && tree.nodes.has(next) && !from.has(next)) {
+				from.set(next, { at, move });
+				queue.push(next);
+			}
+		}
+	}
+	return undefined;
+}

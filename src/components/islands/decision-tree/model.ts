@@ -7,7 +7,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks'
 import { progressOf, progressText } from '../../../lib/tree/progress.ts';
 import { summaryMarkdown } from '../../../lib/tree/summary.ts';
 import { indexTree, type TreeData, type TreeIndex } from '../../../lib/tree/tree-data.ts';
-import { searchForWalk, walkFromSearch } from '../../../lib/tree/url-state.ts';
+import { encodeWalk, searchForWalk, walkFromSearch } from '../../../lib/tree/url-state.ts';
 import { currentNode, reduce, START, type TreeAction, type Walk } from '../../../lib/tree/walk.ts';
 
 /** Shown when the URL's answers could not be replayed; never contains the URL's value. */
@@ -31,6 +31,8 @@ export function useDecisionTree(data: TreeData, base: string) {
 	const [copied, setCopied] = useState<string | undefined>(undefined);
 	const headingRef = useRef<HTMLHeadingElement>(null);
 	const focusNext = useRef(false);
+	const shown = useRef<Walk>(START);
+	shown.current = walk;
 
 	const show = useCallback(
 		(next: Walk, message?: string) => {
@@ -44,7 +46,7 @@ export function useDecisionTree(data: TreeData, base: string) {
 
 	// Read the URL once after hydration, then follow the browser's Back and Forward.
 	useEffect(() => {
-		const load = (fromHistory: boolean): void => {
+		const load = (): void => {
 			const decoded = walkFromSearch(tree, window.location.search);
 			if (decoded.type === 'reset') {
 				setNotice(true);
@@ -56,13 +58,14 @@ export function useDecisionTree(data: TreeData, base: string) {
 				show(START, `${BAD_LINK_NOTICE} ${announcementFor(tree, START)}`);
 				return;
 			}
+			// In-page anchors (the skip link, a table of contents) also fire popstate: ignore them.
+			if (encodeWalk(decoded.walk) === encodeWalk(shown.current)) return;
 			setNotice(false);
-			if (fromHistory || decoded.walk.steps.length > 0) show(decoded.walk);
+			show(decoded.walk);
 		};
-		load(false);
-		const onPop = (): void => load(true);
-		window.addEventListener('popstate', onPop);
-		return () => window.removeEventListener('popstate', onPop);
+		load();
+		window.addEventListener('popstate', load);
+		return () => window.removeEventListener('popstate', load);
 	}, [tree, show]);
 
 	useEffect(() => {

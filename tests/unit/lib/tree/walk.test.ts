@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { loadRealGraph } from '../../../support/real-graph.ts';
 import { indexTree, toTreeData } from '../../../../src/lib/tree/tree-data.ts';
 import {
+	walkTo,
 	currentNode,
 	reduce,
 	START,
@@ -127,5 +128,23 @@ describe('progress, trail and summary', () => {
 		const md = summaryMarkdown(tree, play(no, unsure, unsure, no), { guide: (g) => g, walk: 'w' });
 		expect(md).toContain('**Result:** no known cause matched.');
 		expect(md).toContain('`qwinsta`');
+	});
+});
+
+describe('walkTo', () => {
+	it('finds the shortest walk to every step node, and the walk really leads there', () => {
+		for (const node of tree.data.nodes) {
+			const walk = walkTo(tree, node.id);
+			expect(walk, node.id).toBeDefined();
+			expect(currentNode(tree, walk!).id).toBe(node.id);
+		}
+	});
+
+	it('reaches the listener outcome in three answers, through "not sure" on the port test', () => {
+		expect(walkTo(tree, 'o-listener')?.steps.map((s) => s.move)).toEqual(['no', 'unsure', 'no']);
+	});
+
+	it('returns undefined for an id that is not in the tree', () => {
+		expect(walkTo(tree, 'no-such-node')).toBeUndefined();
 	});
 });
