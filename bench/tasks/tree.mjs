@@ -102,6 +102,11 @@ export async function run(ctx) {
 		title: 'Decision tree island',
 		figures: [
 			{
+				name: 'home page HTML gzipped (carries the tree data as island props)',
+				value: +(gzipSync(html, { level: 9 }).length / 1024).toFixed(2),
+				unit: 'KB',
+			},
+			{
 				name: 'island JS gzipped, without Preact',
 				value: +(own / 1024).toFixed(2),
 				unit: 'KB',
