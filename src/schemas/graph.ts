@@ -6,10 +6,6 @@ import { signatureSchema } from './signature.ts';
 export const nodeIdSchema = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'a kebab-case node id');
 export type NodeId = z.infer<typeof nodeIdSchema>;
 
-/** The three answers a person can give; `unsure` covers "I cannot run this check". */
-export const answerSchema = z.enum(['yes', 'no', 'unsure']);
-export type Answer = z.infer<typeof answerSchema>;
-
 /** Where the check is run, which decides who can answer it. */
 export const checkPlaceSchema = z.enum([
 	'client',
@@ -19,7 +15,6 @@ export const checkPlaceSchema = z.enum([
 	'azure-portal',
 	'dialog',
 ]);
-export type CheckPlace = z.infer<typeof checkPlaceSchema>;
 
 /** One read-only command a person copies and runs. */
 export const commandSchema = z.object({
@@ -41,7 +36,6 @@ export const checkSchema = z.object({
 	/** How to read the output: what means yes, what means no. */
 	read: z.string().min(10),
 });
-export type Check = z.infer<typeof checkSchema>;
 
 /** A yes/no question with its check and where each answer leads (a question or an outcome). */
 export const questionNodeSchema = z.object({

@@ -85,4 +85,3 @@ export const signatureSchema = z.discriminatedUnion('type', [
 	outputSignatureSchema,
 ]);
 export type Signature = z.infer<typeof signatureSchema>;
-export type SignatureType = Signature['type'];
