@@ -7,6 +7,7 @@ export const sidebar = [
 		label: 'Start here',
 		items: [
 			{ label: 'Diagnose step by step', link: '/' },
+			{ label: 'All questions on one page', link: '/tree/outline/' },
 			{ slug: 'start/before-you-start' },
 			{ slug: 'start/error-0x904-0x7' },
 		],

@@ -1,0 +1,37 @@
+import { expect, type Page } from '@playwright/test';
+
+/** The decision tree's region on the home page. */
+export const treeRegion = (page: Page) =>
+	page.getByRole('region', { name: 'Diagnose step by step' });
+
+/** The heading of the question or outcome on screen. */
+export const treeHeading = (page: Page) => treeRegion(page).locator('h2.dt-heading');
+
+/** Opens the home page (optionally with a tree state) and waits for the island to hydrate. */
+export async function openTree(page: Page, query = ''): Promise<void> {
+	await page.goto(`./${query}`);
+	await expect(page.locator('astro-island[component-url*="DecisionTree"]:not([ssr])')).toHaveCount(
+		1,
+	);
+}
+
+/** Clicks an answer or action button of the tree by its visible name. */
+export async function clickAnswer(page: Page, name: string): Promise<void> {
+	await treeRegion(page).getByRole('button', { name, exact: true }).click();
+}
+
+/** Reaches a button of the tree with Tab alone and presses Enter on it. */
+export async function keyAnswer(page: Page, name: string): Promise<void> {
+	for (let i = 0; i < 80; i++) {
+		await page.keyboard.press('Tab');
+		const focused = await page.evaluate(() => {
+			const el = document.activeElement;
+			return el?.closest('.dt') && el.tagName === 'BUTTON' ? el.textContent?.trim() : undefined;
+		});
+		if (focused === name) {
+			await page.keyboard.press('Enter');
+			return;
+		}
+	}
+	throw new Error(`Tab never reached the "${name}" button`);
+}

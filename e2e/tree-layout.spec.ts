@@ -1,0 +1,90 @@
+import { expect, test, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { watchConsole } from './support/console';
+import { clickAnswer, openTree, treeRegion } from './support/tree';
+
+const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
+
+async function axe(page: Page, state: string): Promise<void> {
+	const { violations } = await new AxeBuilder({ page }).withTags(WCAG).analyze();
+	expect(
+		violations.map(
+			(v) => `${state}: ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+		),
+	).toEqual([]);
+}
+
+for (const theme of ['light', 'dark'] as const) {
+	test(`axe finds no violation on a question, an outcome, the unmatched result and the notice (${theme})`, async ({
+		page,
+	}) => {
+		await page.addInitScript((t) => localStorage.setItem('starlight-theme', t), theme);
+		await page.emulateMedia({ colorScheme: theme });
+		await openTree(page);
+		await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
+		await axe(page, 'first question');
+		await clickAnswer(page, 'No');
+		await axe(page, 'second question with trail');
+		for (const answer of ['No', 'No', 'No']) await clickAnswer(page, answer);
+		await axe(page, 'outcome');
+		await openTree(page, '?tree=gateway_n.port-open_u.listener-up_u.console-azure_n');
+		await axe(page, 'unmatched');
+		await openTree(page, '?tree=%3Cscript%3E');
+		await expect(treeRegion(page).locator('.dt-notice')).toBeVisible();
+		await axe(page, 'notice');
+	});
+}
+
+test('a full walk at 375 x 667 shows nothing cut off, overlapping or scrolling sideways', async ({
+	page,
+}) => {
+	const problems = watchConsole(page);
+	await page.setViewportSize({ width: 375, height: 667 });
+	await openTree(page);
+	const check = async (state: string): Promise<void> => {
+		const layout = await page.evaluate(() => {
+			const width = document.documentElement.clientWidth;
+			const boxes = [...document.querySelectorAll('.dt button, .dt a, .dt pre, .dt h2, .dt p')].map(
+				(el) => {
+					const r = el.getBoundingClientRect();
+					return {
+						text: el.textContent?.slice(0, 30) ?? '',
+						left: r.left,
+						right: r.right,
+						top: r.top,
+						bottom: r.bottom,
+					};
+				},
+			);
+			return { width, scrollWidth: document.documentElement.scrollWidth, boxes };
+		});
+		expect(layout.scrollWidth, `${state}: horizontal scroll`).toBeLessThanOrEqual(layout.width);
+		for (const b of layout.boxes) {
+			expect(b.left, `${state}: "${b.text}" starts off screen`).toBeGreaterThanOrEqual(0);
+			expect(b.right, `${state}: "${b.text}" is cut off`).toBeLessThanOrEqual(layout.width);
+		}
+		const buttons = await treeRegion(page)
+			.locator('.dt-answers button, .dt-actions button, .dt-nav button')
+			.all();
+		const rects = await Promise.all(buttons.map((b) => b.boundingBox()));
+		rects.forEach((a, i) =>
+			rects.slice(i + 1).forEach((b) => {
+				const overlap =
+					a &&
+					b &&
+					a.x < b.x + b.width &&
+					b.x < a.x + a.width &&
+					a.y < b.y + b.height &&
+					b.y < a.y + a.height;
+				expect(overlap, `${state}: buttons overlap`).toBeFalsy();
+			}),
+		);
+	};
+	await check('question 1');
+	for (const [i, answer] of ['No', 'Yes', 'No', 'No', 'Yes', 'No'].entries()) {
+		await clickAnswer(page, answer);
+		await check(`after answer ${i + 1}`);
+	}
+	await expect(treeRegion(page).getByRole('link', { name: /Open the guide/ })).toBeVisible();
+	expect(problems).toEqual([]);
+});

@@ -1,0 +1,206 @@
+import { expect, test, type Page } from '@playwright/test';
+import { watchConsole } from './support/console';
+import { clickAnswer, keyAnswer, openTree, treeHeading, treeRegion } from './support/tree';
+
+/** Three walks that end at three different causes. */
+const WALKS = [
+	{
+		cause: 'listener',
+		title: 'RDP listener or Remote Desktop Services not running',
+		answers: ['No', 'No', 'No', 'No'],
+	},
+	{ cause: 'gateway-broker', title: 'RD Gateway or Connection Broker', answers: ['Yes', 'Yes'] },
+	{
+		cause: 'machinekeys',
+		title: 'MachineKeys folder or RDP private-key permissions',
+		answers: ['No', 'Yes', 'No', 'No', 'Yes', 'No'],
+	},
+];
+
+async function expectOutcome(page: Page, title: string, cause: string): Promise<void> {
+	await expect(treeHeading(page)).toHaveText(title);
+	await expect(
+		treeRegion(page).getByRole('link', { name: `Open the guide: ${title}` }),
+	).toHaveAttribute('href', new RegExp(`/guides/${cause}/$`));
+}
+
+test.describe('decision tree walks', () => {
+	for (const walk of WALKS) {
+		test(`a mouse walk reaches the ${walk.cause} cause`, async ({ page }) => {
+			const problems = watchConsole(page);
+			await openTree(page);
+			for (const answer of walk.answers) await clickAnswer(page, answer);
+			await expectOutcome(page, walk.title, walk.cause);
+			await expect(treeRegion(page).locator('.dt-trail li')).toHaveCount(walk.answers.length);
+			expect(problems).toEqual([]);
+		});
+
+		test(`a keyboard-only walk reaches the ${walk.cause} cause, focus on each new heading`, async ({
+			page,
+		}) => {
+			const problems = watchConsole(page);
+			await openTree(page);
+			for (const answer of walk.answers) {
+				const before = await treeHeading(page).textContent();
+				await keyAnswer(page, answer);
+				await expect(treeHeading(page)).not.toHaveText(before ?? '');
+				await expect(treeHeading(page)).toBeFocused();
+			}
+			await expectOutcome(page, walk.title, walk.cause);
+			await expect(treeRegion(page).locator('[aria-live="polite"]')).toContainText(
+				`Likely cause: ${walk.title}`,
+			);
+			expect(problems).toEqual([]);
+		});
+	}
+});
+
+test('changing an earlier answer rewinds to that question and drops the later answers', async ({
+	page,
+}) => {
+	await openTree(page);
+	for (const answer of ['No', 'No', 'No']) await clickAnswer(page, answer);
+	await expect(treeHeading(page)).toHaveText(
+		'On the host, is the RDP listener up and holding the port?',
+	);
+	await treeRegion(page)
+		.getByRole('link', { name: /Change your answer to: Does the RDP port of the host answer/ })
+		.click();
+	await expect(treeHeading(page)).toHaveText(
+		"Does the RDP port of the host answer from the client's network?",
+	);
+	await expect(treeRegion(page).locator('.dt-trail li')).toHaveCount(1);
+	await clickAnswer(page, 'Yes');
+	await expect(treeHeading(page)).toHaveText(
+		'Can another computer connect to this host right now?',
+	);
+	await expect(page).toHaveURL(/\?tree=gateway_n\.port-open_y$/);
+});
+
+test('Back, Restart, "this did not fix it" and the progress hint', async ({ page }) => {
+	await openTree(page);
+	await expect(treeRegion(page).locator('.dt-progress')).toHaveText(
+		/^Question 1 · at most \d+ more$/,
+	);
+	await clickAnswer(page, 'No');
+	await expect(treeRegion(page).locator('.dt-progress')).toHaveText(/^Question 2/);
+	await clickAnswer(page, 'Back');
+	await expect(treeHeading(page)).toHaveText(
+		'Does your connection go through an RD Gateway or a Connection Broker?',
+	);
+	for (const answer of ['No', 'No', 'No', 'No']) await clickAnswer(page, answer);
+	await clickAnswer(page, 'This did not fix it');
+	await expect(treeHeading(page)).toHaveText('Is the host an Azure virtual machine?');
+	await expect(treeRegion(page).locator('.dt-trail li').last()).toContainText('Did not fix it');
+	await clickAnswer(page, 'Restart');
+	await expect(treeHeading(page)).toHaveText(
+		'Does your connection go through an RD Gateway or a Connection Broker?',
+	);
+	await expect(page).toHaveURL(/\/$/);
+});
+
+test("the browser's Back and Forward step through the answers", async ({ page }) => {
+	await openTree(page);
+	await clickAnswer(page, 'No');
+	await clickAnswer(page, 'Yes');
+	await expect(treeHeading(page)).toHaveText(
+		'Can another computer connect to this host right now?',
+	);
+	await page.goBack();
+	await expect(treeHeading(page)).toHaveText(
+		"Does the RDP port of the host answer from the client's network?",
+	);
+	await page.goBack();
+	await expect(treeHeading(page)).toHaveText(
+		'Does your connection go through an RD Gateway or a Connection Broker?',
+	);
+	await page.goForward();
+	await page.goForward();
+	await expect(treeHeading(page)).toHaveText(
+		'Can another computer connect to this host right now?',
+	);
+});
+
+test('an in-page anchor (the skip link) does not move focus or change the question', async ({
+	page,
+}) => {
+	await openTree(page);
+	await clickAnswer(page, 'No');
+	const back = treeRegion(page).getByRole('button', { name: 'Back', exact: true });
+	await back.focus();
+	await page.evaluate(() => (window.location.hash = '_top'));
+	await expect(treeHeading(page)).toHaveText(
+		"Does the RDP port of the host answer from the client's network?",
+	);
+	// The browser may move focus to the anchor's target; the tree must not pull it to its heading.
+	await page.waitForTimeout(300);
+	await expect(treeHeading(page)).not.toBeFocused();
+	await expect(treeRegion(page).locator('.dt-trail li')).toHaveCount(1);
+});
+
+test('a shared URL, and a reload of it, land on the same question with the same trail', async ({
+	page,
+}) => {
+	await openTree(page, '?tree=gateway_n.port-open_y.other-client_n');
+	await expect(treeHeading(page)).toHaveText(
+		'On the host itself, does a Remote Desktop connection to localhost work?',
+	);
+	await page.reload();
+	await expect(treeHeading(page)).toHaveText(
+		'On the host itself, does a Remote Desktop connection to localhost work?',
+	);
+	await expect(treeRegion(page).locator('.dt-trail li')).toHaveCount(3);
+});
+
+test('Copy summary puts the answers and the cause on the clipboard as Markdown', async ({
+	page,
+	context,
+}) => {
+	await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+	await openTree(page, '?tree=gateway_y.broker-events_y');
+	await clickAnswer(page, 'Copy summary');
+	await expect(treeRegion(page).getByRole('button', { name: 'Summary copied' })).toBeVisible();
+	const text = await page.evaluate(() => navigator.clipboard.readText());
+	expect(text).toContain(
+		'1. Does your connection go through an RD Gateway or a Connection Broker? **Yes**',
+	);
+	expect(text).toContain('**Likely cause:** RD Gateway or Connection Broker');
+	expect(text).toMatch(/\*\*Guide:\*\* http:\/\/127\.0\.0\.1:\d+\/.*guides\/gateway-broker\//);
+});
+
+test('a command copy button copies that command', async ({ page, context }) => {
+	await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+	await openTree(page, '?tree=gateway_n');
+	await treeRegion(page).getByRole('button', { name: 'Copy PowerShell command 1' }).click();
+	expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
+		'Test-NetConnection -ComputerName <host> -Port 3389 -InformationLevel Detailed',
+	);
+});
+
+const HOSTILE = [
+	'?tree=%3Cscript%3Ealert(1)%3C%2Fscript%3E',
+	'?tree=javascript:alert(document.domain)',
+	'?tree=gateway_n.%22%3E%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E',
+	'?tree=no-such-node_y',
+	'?tree=gateway_n.port-open_z',
+	'?tree=' + 'gateway_n.'.repeat(300),
+];
+
+for (const query of HOSTILE) {
+	test(`a hostile or unknown URL resets with a notice: ${query.slice(0, 50)}`, async ({ page }) => {
+		const problems = watchConsole(page);
+		page.on('dialog', (dialog) => {
+			problems.push(`dialog: ${dialog.message()}`);
+			void dialog.dismiss();
+		});
+		await openTree(page, query);
+		await expect(treeRegion(page).locator('.dt-notice')).toContainText('could not be read');
+		await expect(treeHeading(page)).toHaveText(
+			'Does your connection go through an RD Gateway or a Connection Broker?',
+		);
+		await expect(page).not.toHaveURL(/tree=/);
+		await expect(page.locator('img[src="x"], script:text("alert")')).toHaveCount(0);
+		expect(await treeRegion(page).innerHTML()).not.toMatch(/alert\(|onerror|javascript:/);
+		expect(problems).toEqual([]);
+	});
+}

@@ -1,0 +1,105 @@
+import type { QuestionNode } from '../../../schemas/graph.ts';
+import { assertNever } from '../../../lib/assert-never.ts';
+import type { TreeData } from '../../../lib/tree/tree-data.ts';
+import { Commands } from './Commands.tsx';
+import { Outcome, Unmatched } from './Leaf.tsx';
+import { BAD_LINK_NOTICE, useDecisionTree, type DecisionTreeModel } from './model.ts';
+import { Trail } from './Trail.tsx';
+import './decision-tree.css';
+
+const PLACE: Record<QuestionNode['check']['where'], string> = {
+	client: 'on the computer that fails to connect',
+	'client-network': "from the client's network",
+	host: 'on the remote computer (the host)',
+	broker: 'on the Connection Broker',
+	'azure-portal': 'in the Azure portal',
+	dialog: 'on the computer that fails to connect',
+};
+
+function Question({ node, model }: { node: QuestionNode; model: DecisionTreeModel }) {
+	return (
+		<div class="dt-question">
+			<h2 class="dt-heading" tabIndex={-1} ref={model.headingRef}>
+				{node.text}
+			</h2>
+			<div class="dt-check">
+				<h3>How to check {PLACE[node.check.where]}</h3>
+				<p>{node.check.how}</p>
+				<Commands commands={node.check.commands} keyPrefix={node.id} model={model} />
+				<p class="dt-read">{node.check.read}</p>
+			</div>
+			<div class="dt-answers" role="group" aria-label="Your answer">
+				<button
+					type="button"
+					class="dt-button dt-answer"
+					onClick={() => model.dispatch({ type: 'answer', answer: 'yes' })}
+				>
+					Yes
+				</button>
+				<button
+					type="button"
+					class="dt-button dt-answer"
+					onClick={() => model.dispatch({ type: 'answer', answer: 'no' })}
+				>
+					No
+				</button>
+				<button
+					type="button"
+					class="dt-button dt-answer"
+					onClick={() => model.dispatch({ type: 'answer', answer: 'unsure' })}
+				>
+					Not sure
+				</button>
+			</div>
+		</div>
+	);
+}
+
+/** The decision tree: one question at a time, the trail, and the outcome. */
+export default function DecisionTree({ data, base }: { data: TreeData; base: string }) {
+	const model = useDecisionTree(data, base);
+	const { node } = model;
+	return (
+		<section class="dt" aria-label="Diagnose step by step">
+			<p class="dt-live sr-only" aria-live="polite">
+				{model.announcement}
+			</p>
+			{model.notice && (
+				<p class="dt-notice">
+					<strong>Link reset.</strong> {BAD_LINK_NOTICE}
+				</p>
+			)}
+			<p class="dt-progress">{model.progress}</p>
+			<div class="dt-card" key={node.id}>
+				{node.type === 'question' ? (
+					<Question node={node} model={model} />
+				) : node.type === 'outcome' ? (
+					<Outcome node={node} model={model} />
+				) : node.type === 'unmatched' ? (
+					<Unmatched node={node} model={model} />
+				) : (
+					assertNever(node)
+				)}
+			</div>
+			{model.walk.steps.length > 0 && (
+				<div class="dt-nav">
+					<button
+						type="button"
+						class="dt-button dt-secondary"
+						onClick={() => model.dispatch({ type: 'back' })}
+					>
+						Back
+					</button>
+					<button
+						type="button"
+						class="dt-button dt-secondary"
+						onClick={() => model.dispatch({ type: 'restart' })}
+					>
+						Restart
+					</button>
+				</div>
+			)}
+			<Trail model={model} />
+		</section>
+	);
+}

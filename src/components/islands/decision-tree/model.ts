@@ -1,0 +1,135 @@
+/**
+ * State of the decision-tree island: the walk (mirrored in the URL), a notice when a URL could
+ * not be read, the live-region message, and which copy button last succeeded. All rules live in
+ * src/lib/tree; this hook wires them to Preact, the History API and the clipboard.
+ */
+import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { progressOf, progressText } from '../../../lib/tree/progress.ts';
+import { summaryMarkdown } from '../../../lib/tree/summary.ts';
+import { indexTree, type TreeData, type TreeIndex } from '../../../lib/tree/tree-data.ts';
+import { encodeWalk, searchForWalk, walkFromSearch } from '../../../lib/tree/url-state.ts';
+import { currentNode, reduce, START, type TreeAction, type Walk } from '../../../lib/tree/walk.ts';
+
+/** Shown when the URL's answers could not be replayed; never contains the URL's value. */
+export const BAD_LINK_NOTICE =
+	'The answers in this link could not be read (the link is damaged or from an older version of these questions), so the diagnosis starts again from the first question.';
+
+function announcementFor(tree: TreeIndex, walk: Walk): string {
+	const node = currentNode(tree, walk);
+	if (node.type === 'question') return `${progressText(progressOf(tree, walk))}: ${node.text}`;
+	if (node.type === 'outcome')
+		return `Likely cause: ${tree.causes.get(node.cause)?.title ?? node.cause}`;
+	return 'No known cause matched your answers.';
+}
+
+/** The island's state and actions. `base` is the site's base path ending in a slash. */
+export function useDecisionTree(data: TreeData, base: string) {
+	const tree = useMemo(() => indexTree(data), [data]);
+	const [walk, setWalk] = useState<Walk>(START);
+	const [notice, setNotice] = useState(false);
+	const [announcement, setAnnouncement] = useState('');
+	const [copied, setCopied] = useState<string | undefined>(undefined);
+	const headingRef = useRef<HTMLHeadingElement>(null);
+	const focusNext = useRef(false);
+	const shown = useRef<Walk>(START);
+	shown.current = walk;
+
+	const show = useCallback(
+		(next: Walk, message?: string) => {
+			setWalk(next);
+			setCopied(undefined);
+			setAnnouncement(message ?? announcementFor(tree, next));
+			focusNext.current = true;
+		},
+		[tree],
+	);
+
+	// Read the URL once after hydration, then follow the browser's Back and Forward.
+	useEffect(() => {
+		const load = (): void => {
+			const decoded = walkFromSearch(tree, window.location.search);
+			if (decoded.type === 'reset') {
+				setNotice(true);
+				const clean =
+					window.location.pathname +
+					searchForWalk(window.location.search, START) +
+					window.location.hash;
+				window.history.replaceState(null, '', clean);
+				show(START, `${BAD_LINK_NOTICE} ${announcementFor(tree, START)}`);
+				return;
+			}
+			// In-page anchors (the skip link, a table of contents) also fire popstate: ignore them.
+			if (encodeWalk(decoded.walk) === encodeWalk(shown.current)) return;
+			setNotice(false);
+			show(decoded.walk);
+		};
+		load();
+		window.addEventListener('popstate', load);
+		return () => window.removeEventListener('popstate', load);
+	}, [tree, show]);
+
+	useEffect(() => {
+		if (!focusNext.current) return;
+		focusNext.current = false;
+		headingRef.current?.focus();
+	}, [walk]);
+
+	const dispatch = useCallback(
+		(action: TreeAction) => {
+			const next = reduce(tree, walk, action);
+			if (next === walk) return;
+			setNotice(false);
+			const url =
+				window.location.pathname +
+				searchForWalk(window.location.search, next) +
+				window.location.hash;
+			window.history.pushState(null, '', url);
+			show(next);
+		},
+		[tree, walk, show],
+	);
+
+	const copy = useCallback(async (key: string, text: string, what: string) => {
+		try {
+			await navigator.clipboard.writeText(text);
+			setCopied(key);
+			setAnnouncement(`${what} copied to the clipboard.`);
+		} catch {
+			setCopied(undefined);
+			setAnnouncement(`Copying failed: select the ${what.toLowerCase()} and copy it by hand.`);
+		}
+	}, []);
+
+	const guideHref = useCallback((slug: string) => `${base}${slug}/`, [base]);
+	const hrefFor = useCallback(
+		(w: Walk) => window.location.pathname + searchForWalk(window.location.search, w),
+		[],
+	);
+	const summary = useCallback(
+		() =>
+			summaryMarkdown(tree, walk, {
+				guide: (slug) => new URL(guideHref(slug), window.location.href).href,
+				walk: window.location.href,
+			}),
+		[tree, walk, guideHref],
+	);
+
+	return {
+		tree,
+		walk,
+		node: currentNode(tree, walk),
+		progress: progressText(progressOf(tree, walk)),
+		notice,
+		announcement,
+		copied,
+		headingRef,
+		dispatch,
+		copy,
+		guideHref,
+		hrefFor,
+		summary,
+	};
+}
+
+/** What the view receives. */
+export type DecisionTreeModel = ReturnType<typeof useDecisionTree>;

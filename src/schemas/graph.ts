@@ -1,0 +1,136 @@
+import { z } from 'astro/zod';
+import { platformSchema, sideSchema } from './page-frontmatter.ts';
+import { signatureSchema } from './signature.ts';
+
+/** Kebab-case id of a graph node, unique across the graph; causes use their guide slug. */
+export const nodeIdSchema = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'a kebab-case node id');
+export type NodeId = z.infer<typeof nodeIdSchema>;
+
+/** Where the check is run, which decides who can answer it. */
+export const checkPlaceSchema = z.enum([
+	'client',
+	'client-network',
+	'host',
+	'broker',
+	'azure-portal',
+	'dialog',
+]);
+
+/** One read-only command a person copies and runs. */
+export const commandSchema = z.object({
+	/** The shell it runs in; drives the label and the syntax of the code block. */
+	lang: z.enum(['powershell', 'cmd']),
+	/** The exact command line; placeholders in angle brackets, e.g. `<host>`. */
+	code: z.string().min(2),
+});
+export type Command = z.infer<typeof commandSchema>;
+
+/** How to answer a question: where, with which read-only commands, and how to read the result. */
+export const checkSchema = z.object({
+	/** Where the check runs. */
+	where: checkPlaceSchema,
+	/** One or two sentences: what to open or run, and with what rights. */
+	how: z.string().min(10),
+	/** Read-only commands, in the order to run them; empty when the check is a place to look. */
+	commands: z.array(commandSchema).default([]),
+	/** How to read the output: what means yes, what means no. */
+	read: z.string().min(10),
+});
+
+/** A yes/no question with its check and where each answer leads (a question or an outcome). */
+export const questionNodeSchema = z.object({
+	type: z.literal('question'),
+	/** Node id. */
+	id: nodeIdSchema,
+	/** The question as a person reads it. */
+	text: z.string().min(10),
+	/** How to check. */
+	check: checkSchema,
+	/** Next node when the answer is yes. */
+	yes: nodeIdSchema,
+	/** Next node when the answer is no. */
+	no: nodeIdSchema,
+	/** Next node when the person is not sure or cannot run the check. */
+	unsure: nodeIdSchema,
+});
+export type QuestionNode = z.infer<typeof questionNodeSchema>;
+
+/** A root cause; its id equals the slug of its guide (`guides/<id>`). */
+export const causeNodeSchema = z.object({
+	type: z.literal('cause'),
+	/** Node id, equal to the guide's file name. */
+	id: nodeIdSchema,
+	/** Short title as the outcome shows it. */
+	title: z.string().min(5),
+	/** One-line summary of the cause. */
+	summary: z.string().min(20),
+	/** Docs collection id of the guide that fixes it, always `guides/<id>`. */
+	guide: z.string().regex(/^guides\/[a-z0-9-]+$/, 'a guide slug such as guides/certificate'),
+	/** Where the cause lives. */
+	side: z.array(sideSchema).min(1),
+	/** Where the host runs. */
+	platform: z.array(platformSchema).min(1),
+	/** Evidence that points at this cause, for paste-to-diagnose. */
+	signatures: z.array(signatureSchema).min(1),
+});
+export type CauseNode = z.infer<typeof causeNodeSchema>;
+
+/** A leaf that names a cause, with what the answers showed and where to go when the fix fails. */
+export const outcomeNodeSchema = z.object({
+	type: z.literal('outcome'),
+	/** Node id. */
+	id: nodeIdSchema,
+	/** Id of the cause node this outcome names. */
+	cause: nodeIdSchema,
+	/** One sentence: what the answers on the way here established. */
+	finding: z.string().min(10),
+	/** Where to continue when the guide's fix did not help; must lead forward (see validate.ts). */
+	notFixed: nodeIdSchema,
+});
+export type OutcomeNode = z.infer<typeof outcomeNodeSchema>;
+
+/** The leaf reached when no known cause matched: what to collect and where to get help. */
+export const unmatchedNodeSchema = z.object({
+	type: z.literal('unmatched'),
+	/** Node id. */
+	id: nodeIdSchema,
+	/** One sentence on what it means to land here. */
+	finding: z.string().min(10),
+	/** Evidence to gather before asking for help, each with its read-only command when there is one. */
+	collect: z.array(z.object({ what: z.string().min(5), command: commandSchema.optional() })).min(1),
+	/** Where to get help, with links. */
+	help: z
+		.array(z.object({ title: z.string().min(3), url: z.url({ protocol: /^https?$/ }) }))
+		.min(1),
+});
+export type UnmatchedNode = z.infer<typeof unmatchedNodeSchema>;
+
+/** Any node of the knowledge graph, discriminated on `type`. */
+export const graphNodeSchema = z.discriminatedUnion('type', [
+	questionNodeSchema,
+	causeNodeSchema,
+	outcomeNodeSchema,
+	unmatchedNodeSchema,
+]);
+export type GraphNode = z.infer<typeof graphNodeSchema>;
+
+/** A node a walk can stand on: questions and leaves (causes are only named by outcomes). */
+export type StepNode = QuestionNode | OutcomeNode | UnmatchedNode;
+
+/** One JSON file of src/content/graph/: some nodes, and in exactly one file the start node. */
+export const graphPartSchema = z.object({
+	/** Id of the first question; set in exactly one file. */
+	start: nodeIdSchema.optional(),
+	/** The nodes this file holds. */
+	nodes: z.array(graphNodeSchema),
+});
+export type GraphPart = z.infer<typeof graphPartSchema>;
+
+/** The whole graph as the validator and the tree see it. */
+export const graphSchema = z.object({
+	/** Id of the first question; undefined when no file declares it (a validation error). */
+	start: nodeIdSchema.optional(),
+	/** Every node, sorted by id. */
+	nodes: z.array(graphNodeSchema),
+});
+export type Graph = z.infer<typeof graphSchema>;

@@ -1,0 +1,124 @@
+import { describe, expect, it } from 'vitest';
+import { loadRealGraph } from '../../../support/real-graph.ts';
+import { indexTree, toTreeData } from '../../../../src/lib/tree/tree-data.ts';
+import { reduce, START, type Move, type Walk } from '../../../../src/lib/tree/walk.ts';
+import {
+	decodeWalk,
+	encodeWalk,
+	searchForWalk,
+	walkFromSearch,
+} from '../../../../src/lib/tree/url-state.ts';
+import { currentNode } from '../../../../src/lib/tree/walk.ts';
+import { summaryMarkdown } from '../../../../src/lib/tree/summary.ts';
+
+const tree = indexTree(toTreeData(loadRealGraph()));
+
+/** A deterministic pseudo-random generator, so a failing case can be replayed. */
+function rng(seed: number): () => number {
+	let s = seed;
+	return () => (s = (s * 1103515245 + 12345) % 2147483648) / 2147483648;
+}
+
+function randomWalk(next: () => number): Walk {
+	let walk = START;
+	const moves: Move[] = ['yes', 'no', 'unsure', 'notFixed'];
+	for (let i = 0; i < 40; i++) {
+		const move = moves[Math.floor(next() * 4)]!;
+		walk = reduce(
+			tree,
+			walk,
+			move === 'notFixed' ? { type: 'notFixed' } : { type: 'answer', answer: move },
+		);
+		if (next() < 0.05) break;
+	}
+	return walk;
+}
+
+const HOSTILE = [
+	'<script>alert(1)</script>',
+	'javascript:alert(document.cookie)',
+	'"><img src=x onerror=alert(1)>',
+	'gateway_n.<svg onload=alert(1)>',
+	'gateway_x',
+	'gateway_n.port-open_q',
+	'no-such-node_y',
+	'port-open_y',
+	'gateway_n.gateway_n',
+	'gateway_n..port-open_y',
+	'gateway_n.',
+	'.gateway_n',
+	'GATEWAY_N',
+	'gateway_n'.repeat(500),
+	'__proto___y',
+	'constructor_y',
+	'gateway_y.broker-events_y.o-gateway-broker-db_f.gateway-bypass_y.o-gateway-broker_f'.repeat(30),
+	'%3Cscript%3E',
+	'\u0000',
+	'gateway_n\nport-open_y',
+];
+
+describe('URL state', () => {
+	it('encodes the start as an empty value and reads it back without a notice', () => {
+		expect(encodeWalk(START)).toBe('');
+		expect(decodeWalk(tree, null)).toEqual({ type: 'ok', walk: START });
+	});
+
+	it('round-trips 1,000 random walks exactly', () => {
+		const next = rng(42);
+		for (let i = 0; i < 1000; i++) {
+			const walk = randomWalk(next);
+			expect(decodeWalk(tree, encodeWalk(walk))).toEqual({ type: 'ok', walk });
+		}
+	});
+
+	it('keeps other query parameters and drops the tree parameter at the start', () => {
+		const walk = reduce(tree, START, { type: 'answer', answer: 'no' });
+		expect(searchForWalk('?lang=en', walk)).toBe('?lang=en&tree=gateway_n');
+		expect(searchForWalk('?tree=gateway_n', START)).toBe('');
+		expect(walkFromSearch(tree, '?tree=gateway_n')).toEqual({ type: 'ok', walk });
+	});
+
+	it.each(HOSTILE.map((value) => ({ value: JSON.stringify(value).slice(0, 60), raw: value })))(
+		'resets $value to the start with a reason',
+		({ raw }) => {
+			const decoded = decodeWalk(tree, raw);
+			expect(decoded.type).toBe('reset');
+			expect(decoded.walk).toEqual(START);
+		},
+	);
+
+	it('survives 2,000 random and hostile values: no throw, a valid walk, nothing of the input echoed', () => {
+		const next = rng(7);
+		const alphabet = 'abcdefghijklmnopqrstuvwxyz0123456789_.-<>"\'/=:;&%?#() \u202e\u0000é';
+		const ids = tree.data.nodes.map((n) => n.id);
+		for (let i = 0; i < 2000; i++) {
+			let value: string;
+			const kind = i % 4;
+			if (kind === 0)
+				value = Array.from(
+					{ length: Math.floor(next() * 80) },
+					() => alphabet[Math.floor(next() * alphabet.length)],
+				).join('');
+			else if (kind === 1)
+				value = Array.from(
+					{ length: 1 + Math.floor(next() * 6) },
+					() => `${ids[Math.floor(next() * ids.length)]}_${'ynufx'[Math.floor(next() * 5)]}`,
+				).join('.');
+			else if (kind === 2)
+				value = HOSTILE[Math.floor(next() * HOSTILE.length)]! + encodeWalk(randomWalk(next));
+			else
+				value = encodeWalk(randomWalk(next)).replace(/[a-z]/, (c) =>
+					next() < 0.5 ? c.toUpperCase() : '<',
+				);
+			let decoded;
+			expect(
+				() => (decoded = walkFromSearch(tree, `?tree=${encodeURIComponent(value)}`)),
+			).not.toThrow();
+			const walk = decoded!.walk as Walk;
+			const node = currentNode(tree, walk);
+			expect(tree.nodes.get(node.id)).toBe(node);
+			const md = summaryMarkdown(tree, walk, { guide: (g) => g, walk: 'w' });
+			expect(md).not.toMatch(/<script|onerror|javascript:/i);
+		}
+	});
+});
