@@ -4,7 +4,7 @@ import starlight from '@astrojs/starlight';
 import preact from '@astrojs/preact';
 import { resolveSiteUrl, resolveBasePath } from './src/lib/site-config.ts';
 import { sidebar } from './src/sidebar.ts';
-import { contentSecurityPolicy } from './src/integrations/csp.ts';
+import { finalizeHtml } from './src/integrations/finalize-html.ts';
 import { satteri } from '@astrojs/markdown-satteri';
 import { URL_ATTRIBUTES, rebasedAttribute } from './src/lib/markdown/base-links.ts';
 
@@ -56,6 +56,6 @@ export default defineConfig({
 			customCss: ['./src/styles/site.css'],
 		}),
 		preact(),
-		contentSecurityPolicy(),
+		finalizeHtml(),
 	],
 });
