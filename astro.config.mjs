@@ -30,6 +30,9 @@ export default defineConfig({
 			lastUpdated: false,
 			sidebar,
 			customCss: ['./src/styles/site.css'],
+			components: {
+				MarkdownContent: './src/components/overrides/MarkdownContent.astro',
+			},
 		}),
 		preact(),
 	],

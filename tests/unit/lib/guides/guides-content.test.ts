@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { checkGuide, checkPageLinks, describeProblem } from '../../../../src/lib/guides/check-guide.ts';
+import { readDocsPages } from './docs-files.ts';
+
+/** The cause ids fixed in the contract with the decision tree: one guide each. */
+const CAUSES = [
+	'certificate', 'machinekeys', 'tls-ciphers', 'security-layer', 'nla-credssp', 'listener', 'network-path',
+	'connection-limits', 'licensing', 'gateway-broker', 'client-side', 'azure-vm', 'windows-updates',
+];
+
+/** Claims of the SEO pages that no source supports (brief section 8): never stated as fact. */
+const MYTHS = [/session lock/i, /23\s*-\s*25\s*s/i, /NTUSER\.DAT/i, /\bMTU\b/];
+
+const pages = readDocsPages();
+const knownPaths = new Set(pages.map((p) => p.path));
+const guides = pages.filter((p) => p.id.startsWith('guides/'));
+
+describe('the guides', () => {
+	it('exist for every cause id of the contract and no other', () => {
+		expect(guides.map((g) => g.id.replace('guides/', '')).sort()).toEqual([...CAUSES].sort());
+	});
+
+	it.each(guides.map((g) => [g.file, g] as const))('%s passes every guide check', (_file, guide) => {
+		const id = guide.id.replace('guides/', '');
+		const problems = checkGuide({ id, frontmatter: guide.frontmatter, body: guide.body, knownPaths });
+		expect(problems.map(describeProblem)).toEqual([]);
+	});
+
+	it.each(guides.map((g) => [g.file, g] as const))('%s repeats none of the unsupported SEO claims', (_file, guide) => {
+		expect(MYTHS.filter((myth) => myth.test(guide.body)).map(String)).toEqual([]);
+	});
+
+	it.each(guides.map((g) => [g.file, g] as const))('%s names the registry value SSLCertificateSHA1Hash correctly', (_file, guide) => {
+		expect(guide.body).not.toMatch(/SSLCertificateSHA1HashValue/);
+	});
+});
+
+describe('every docs page', () => {
+	it.each(pages.map((p) => [p.file, p] as const))('%s links only to pages that exist', (_file, page) => {
+		expect(checkPageLinks(page.body, page.path, knownPaths).map(describeProblem)).toEqual([]);
+	});
+});
