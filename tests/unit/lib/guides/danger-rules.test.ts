@@ -19,6 +19,7 @@ describe('dangersIn', () => {
 		{ line: 'icacls C:\\ProgramData\\Microsoft\\Crypto\\RSA\\MachineKeys /t /c', rule: null },
 		{ line: "Get-NetFirewallRule -DisplayGroup 'Remote Desktop' | Set-NetFirewallRule -Enabled True", rule: 'firewall-change' },
 		{ line: 'Add-LocalGroupMember -Group Administrators -Member "Network Service"', rule: 'network-service-admin' },
+		{ line: "Add-LocalGroupMember -Group 'RDS Endpoint Servers' -Member 'NT AUTHORITY\\NETWORK SERVICE'", rule: null },
 		{ line: 'reg add "HKLM\\SYSTEM\\CurrentControlSet\\Control\\Terminal Server" /v MaxOutstandingConnections /t REG_DWORD /d 3000 /f', rule: 'max-outstanding-connections' },
 		{ line: 'reg query "HKLM\\SYSTEM\\CurrentControlSet\\Control\\Terminal Server" /v MaxOutstandingConnections', rule: null },
 	];

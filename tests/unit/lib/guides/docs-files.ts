@@ -13,7 +13,13 @@ export type MdxFile = { file: string; id: string; path: string; frontmatter: unk
 export function readMdx(file: string, root: string): MdxFile {
 	const { frontmatter, body } = splitFrontmatter(readFileSync(file, 'utf8'));
 	const id = relative(root, file).replace(/\\/g, '/').replace(/\.mdx?$/, '');
-	return { file, id, path: pagePathFromEntryId(id), frontmatter: parse(frontmatter) as unknown, body };
+	let data: unknown;
+	try {
+		data = parse(frontmatter);
+	} catch (error) {
+		throw new Error(`${file}: the frontmatter is not valid YAML: ${String(error)}`);
+	}
+	return { file, id, path: pagePathFromEntryId(id), frontmatter: data, body };
 }
 
 /** Every MDX page of the docs collection, sorted by file name. */

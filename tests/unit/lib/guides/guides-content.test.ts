@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkGuide, checkPageLinks, describeProblem } from '../../../../src/lib/guides/check-guide.ts';
+import { scanMdx } from '../../../../src/lib/guides/scan-mdx.ts';
 import { readDocsPages } from './docs-files.ts';
 
 /** The cause ids fixed in the contract with the decision tree: one guide each. */
@@ -30,8 +31,19 @@ describe('the guides', () => {
 		expect(MYTHS.filter((myth) => myth.test(guide.body)).map(String)).toEqual([]);
 	});
 
-	it.each(guides.map((g) => [g.file, g] as const))('%s names the registry value SSLCertificateSHA1Hash correctly', (_file, guide) => {
-		expect(guide.body).not.toMatch(/SSLCertificateSHA1HashValue/);
+	it.each(guides.map((g) => [g.file, g] as const))('%s uses the real value name SSLCertificateSHA1Hash in commands', (_file, guide) => {
+		// Prose may quote Microsoft's slip to correct it; a command must never use it.
+		const code = scanMdx(guide.body).flatMap((t) => (t.type === 'code' ? [t.text] : []));
+		expect(code.filter((text) => /SSLCertificateSHA1HashValue/.test(text))).toEqual([]);
+	});
+
+	it.each(guides.map((g) => [g.file, g] as const))('%s never writes SecurityLayer 3, which does not exist', (_file, guide) => {
+		expect(guide.body).not.toMatch(/SecurityLayer\b[^\n]*\/d\s+3\b/);
+	});
+
+	it.each(guides.map((g) => [g.file, g] as const))('%s changes values with reg add, never with reg query /d', (_file, guide) => {
+		const code = scanMdx(guide.body).flatMap((t) => (t.type === 'code' ? [t.text] : []));
+		expect(code.filter((text) => /reg(\.exe)?\s+query\b[^\n]*\/d\s/i.test(text))).toEqual([]);
 	});
 });
 
