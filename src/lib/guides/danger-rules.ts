@@ -21,6 +21,7 @@ export const DANGER_RULES: readonly DangerRule[] = [
 	{ id: 'network-service-admin', label: 'adding NETWORK SERVICE to Administrators', pattern: /Add-LocalGroupMember\b(?=.*-Group\s+'?Administrators\b)(?=.*Network Service)|net\s+localgroup\s+administrators\b.*network service.*\/add/i },
 	{ id: 'max-outstanding-connections', label: 'raising MaxOutstandingConnections', pattern: /(reg(\.exe)?\s+add|New-ItemProperty|Set-ItemProperty)\b.*MaxOutstandingConnections/i },
 	{ id: 'group-policy-stopped', label: 'disabling the Group Policy service', pattern: /gpsvc\b.*\/d\s+4\b/i },
+	{ id: 'update-removed', label: 'uninstalling a Windows update', pattern: /\bwusa(\.exe)?\b.*\/uninstall/i },
 	{ id: 'listener-replaced', label: 'deleting the RDP-Tcp listener key', pattern: /reg(\.exe)?\s+delete\b.*WinStations\\RDP-Tcp"?\s+\/f/i },
 ];
 

@@ -22,6 +22,7 @@ describe('dangersIn', () => {
 		{ line: "Add-LocalGroupMember -Group 'RDS Endpoint Servers' -Member 'NT AUTHORITY\\NETWORK SERVICE'", rule: null },
 		{ line: 'reg add "HKLM\\SYSTEM\\CurrentControlSet\\Control\\Terminal Server" /v MaxOutstandingConnections /t REG_DWORD /d 3000 /f', rule: 'max-outstanding-connections' },
 		{ line: 'reg query "HKLM\\SYSTEM\\CurrentControlSet\\Control\\Terminal Server" /v MaxOutstandingConnections', rule: null },
+		{ line: 'wusa /uninstall /kb:5074109', rule: 'update-removed' },
 	];
 
 	it.each(cases)('flags "$line" as $rule', ({ line, rule }) => {
