@@ -174,27 +174,27 @@ export function describeProblem(problem: GuideProblem): string {
 		case 'missing-section':
 			return `missing the "## ${problem.section}" section`;
 		case 'section-order':
-			return `line ${problem.line}: "## ${problem.section}" is out of order; use ${GUIDE_SECTIONS.join(', ')}`;
+			return `body line ${problem.line}: "## ${problem.section}" is out of order; use ${GUIDE_SECTIONS.join(', ')}`;
 		case 'unexpected-section':
-			return `line ${problem.line}: "## ${problem.heading}" is not a guide section; use ### under one of ${GUIDE_SECTIONS.join(', ')}`;
+			return `body line ${problem.line}: "## ${problem.heading}" is not a guide section; use ### under one of ${GUIDE_SECTIONS.join(', ')}`;
 		case 'empty-section':
 			return `the "## ${problem.section}" section is empty`;
 		case 'no-code-block':
 			return 'no code block: give the exact commands in fenced blocks';
 		case 'code-language':
-			return `line ${problem.line}: code block language "${problem.lang}" is not one of ${CODE_LANGUAGES.join(', ')}`;
+			return `body line ${problem.line}: code block language "${problem.lang}" is not one of ${CODE_LANGUAGES.join(', ')}`;
 		case 'unclosed-code':
-			return `line ${problem.line}: code block is never closed`;
+			return `body line ${problem.line}: code block is never closed`;
 		case 'fix-not-numbered':
 			return 'the Fix section has no numbered steps (1. 2. 3.)';
 		case 'danger-without-aside':
-			return `line ${problem.line}: ${problem.label} needs a :::danger aside earlier in the same section`;
+			return `body line ${problem.line}: ${problem.label} needs a :::danger aside earlier in the same section`;
 		case 'danger-without-backup':
-			return `line ${problem.line}: ${problem.label} needs a backup command (reg export, icacls /save, Export-PfxCertificate, netsh advfirewall export, ...) before it`;
+			return `body line ${problem.line}: ${problem.label} needs a backup command (reg export, icacls /save, Export-PfxCertificate, netsh advfirewall export, ...) before it`;
 		case 'undo-without-command':
 			return 'the guide changes risky settings but the Undo section shows no command to revert them';
 		case 'broken-link':
-			return `line ${problem.line}: link "${problem.href}" leads to ${problem.target}, which is not a page of the site`;
+			return `body line ${problem.line}: link "${problem.href}" leads to ${problem.target}, which is not a page of the site`;
 		default:
 			return assertNever(problem);
 	}
