@@ -6,7 +6,7 @@
 import { guideFieldsSchema } from '../../schemas/page-frontmatter.ts';
 import { assertNever } from '../assert-never.ts';
 import { BACKUP_PATTERN, dangersIn } from './danger-rules.ts';
-import { resolveInternalHref } from './page-paths.ts';
+import { CODE_PAGE_PATH, resolveInternalHref } from './page-paths.ts';
 import { scanMdx, type Token } from './scan-mdx.ts';
 
 /** The `##` sections of a guide, in the order a reader works through them. */
@@ -144,7 +144,7 @@ function checkLinks(tokens: Token[], fromPath: string, knownPaths: ReadonlySet<s
 	return tokens.flatMap((t): GuideProblem[] => {
 		if (t.type !== 'link') return [];
 		const target = resolveInternalHref(t.href, fromPath);
-		if (target === null || knownPaths.has(target)) return [];
+		if (target === null || knownPaths.has(target) || CODE_PAGE_PATH.test(target)) return [];
 		return [{ type: 'broken-link', href: t.href, target, line: t.line }];
 	});
 }
@@ -194,7 +194,7 @@ export function describeProblem(problem: GuideProblem): string {
 		case 'undo-without-command':
 			return 'the guide changes risky settings but the Undo section shows no command to revert them';
 		case 'broken-link':
-			return `body line ${problem.line}: link "${problem.href}" leads to ${problem.target}, which is not a page of the site`;
+			return `body line ${problem.line}: link "${problem.href}" leads to ${problem.target}, which is not a page of the site (code pages must look like /codes/disconnect/0x904/)`;
 		default:
 			return assertNever(problem);
 	}

@@ -17,6 +17,12 @@ export function resolveInternalHref(href: string, fromPath: string): string | nu
 	return path.endsWith('/') ? path : `${path}/`;
 }
 
+/**
+ * Code pages are generated from the code tables by src/pages, not by the docs collection, so the
+ * checker cannot list them; it checks that such a link has the URL shape of the shared contract.
+ */
+export const CODE_PAGE_PATH = /^\/codes\/(disconnect|extended|errorinfo|negotiation|reported)\/0x(0|[1-9a-f][0-9a-f]*)\/$/;
+
 /** Splits an MDX file into its YAML frontmatter text and its body, as Astro does. */
 export function splitFrontmatter(source: string): { frontmatter: string; body: string } {
 	const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/.exec(source);

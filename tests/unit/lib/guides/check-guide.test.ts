@@ -32,6 +32,7 @@ describe('checkGuide on fixtures', () => {
 		{ fixture: 'danger-without-backup', type: 'danger-without-backup', mentions: 'backup' },
 		{ fixture: 'undo-without-command', type: 'undo-without-command', mentions: 'Undo' },
 		{ fixture: 'broken-link', type: 'broken-link', mentions: '/guides/no-such-guide/' },
+		{ fixture: 'malformed-code-link', type: 'broken-link', mentions: '/codes/disconnect/0x0904/' },
 	];
 
 	it.each(broken)('reports $type for the $fixture fixture, naming $mentions', ({ fixture, type, mentions }) => {

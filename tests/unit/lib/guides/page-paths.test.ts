@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pagePathFromEntryId, resolveInternalHref, splitFrontmatter } from '../../../../src/lib/guides/page-paths.ts';
+import { CODE_PAGE_PATH, pagePathFromEntryId, resolveInternalHref, splitFrontmatter } from '../../../../src/lib/guides/page-paths.ts';
 
 describe('pagePathFromEntryId', () => {
 	it.each([
@@ -29,4 +29,18 @@ describe('splitFrontmatter', () => {
 	it('returns the whole text as body when there is no frontmatter', () => {
 		expect(splitFrontmatter('Body only')).toEqual({ frontmatter: '', body: 'Body only' });
 	});
+});
+
+describe('CODE_PAGE_PATH', () => {
+	it.each([
+		['/codes/disconnect/0x904/', true],
+		['/codes/extended/0x7/', true],
+		['/codes/reported/0x1104/', true],
+		['/codes/disconnect/0x0/', true],
+		['/codes/disconnect/0x0904/', false],
+		['/codes/Disconnect/0x904/', false],
+		['/codes/disconnect/0X904/', false],
+		['/codes/other/0x904/', false],
+		['/codes/disconnect/904/', false],
+	])('accepts %s as a code page URL: %s', (path, expected) => expect(CODE_PAGE_PATH.test(path)).toBe(expected));
 });
