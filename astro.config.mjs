@@ -2,8 +2,10 @@
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import preact from '@astrojs/preact';
+import { satteri } from '@astrojs/markdown-satteri';
 import { resolveSiteUrl, resolveBasePath } from './src/lib/site-config.ts';
 import { sidebar } from './src/sidebar.ts';
+import { focusableTables } from './src/lib/markdown/focusable-tables.ts';
 
 const site = resolveSiteUrl(process.env.SITE_URL);
 const base = resolveBasePath(process.env.BASE_PATH);
@@ -15,6 +17,9 @@ export default defineConfig({
 	// Astro 7's default ('jsx') drops the whitespace between inline elements, which glues
 	// "Error" and "0x204" into one word for Pagefind. `true` keeps one space: search works.
 	compressHTML: true,
+	// Astro 7's default Markdown processor, plus one plugin: wide tables scroll sideways on phones,
+	// and a scrolling region must take keyboard focus (axe scrollable-region-focusable).
+	markdown: { processor: satteri({ hastPlugins: [focusableTables] }) },
 	integrations: [
 		starlight({
 			title: 'RDP Troubleshooter',

@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
 import { watchConsole } from './support/console';
 import { search } from './support/search';
 
@@ -71,3 +72,23 @@ for (const { query, guide } of SEARCHES) {
 		await expect.poll(topThree).toEqual(expect.arrayContaining([expect.stringMatching(new RegExp(`/guides/${guide}/`))]));
 	});
 }
+
+test.describe('on a phone-sized screen', () => {
+	test.use({ viewport: { width: 375, height: 800 } });
+
+	// Wide tables scroll sideways there; each must be keyboard-reachable and the page must not scroll.
+	for (const path of ['reference/event-ids/', 'start/error-0x904-0x7/', 'guides/listener/']) {
+		test(`${path} passes axe and keeps wide tables inside the page`, async ({ page }) => {
+			await page.goto(path);
+			const { violations } = await new AxeBuilder({ page })
+				.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'])
+				.analyze();
+			expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+			const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+			expect(overflow).toBeLessThanOrEqual(0);
+			const table = page.getByRole('table').first();
+			await table.focus();
+			await expect(table).toBeFocused();
+		});
+	}
+});
