@@ -5,8 +5,19 @@ import { search } from './support/search';
 
 /** The guide slugs fixed in the contract with the decision tree. */
 const GUIDES = [
-	'certificate', 'machinekeys', 'tls-ciphers', 'security-layer', 'nla-credssp', 'listener', 'network-path',
-	'connection-limits', 'licensing', 'gateway-broker', 'client-side', 'azure-vm', 'windows-updates',
+	'certificate',
+	'machinekeys',
+	'tls-ciphers',
+	'security-layer',
+	'nla-credssp',
+	'listener',
+	'network-path',
+	'connection-limits',
+	'licensing',
+	'gateway-broker',
+	'client-side',
+	'azure-vm',
+	'windows-updates',
 ];
 const SECTIONS = ['Symptoms', 'Confirm it', 'Fix', 'Verify', 'Undo', 'Risks'];
 
@@ -16,7 +27,10 @@ async function sectionHeadings(page: Page): Promise<string[]> {
 }
 
 for (const id of GUIDES) {
-	test(`the ${id} guide has the six sections, a copyable command and its sources`, async ({ page, context }) => {
+	test(`the ${id} guide has the six sections, a copyable command and its sources`, async ({
+		page,
+		context,
+	}) => {
 		await context.grantPermissions(['clipboard-read', 'clipboard-write']);
 		const problems = watchConsole(page);
 		const response = await page.goto(`guides/${id}/`);
@@ -27,10 +41,13 @@ for (const id of GUIDES) {
 
 		const copy = page.getByRole('button', { name: 'Copy to clipboard' }).first();
 		await copy.scrollIntoViewIfNeeded();
-		const firstLine = (await page.locator('.expressive-code pre').first().innerText()).split('\n')[0]?.trim() ?? '';
+		const firstLine =
+			(await page.locator('.expressive-code pre').first().innerText()).split('\n')[0]?.trim() ?? '';
 		expect(firstLine.length).toBeGreaterThan(0);
 		await copy.click();
-		await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toContain(firstLine);
+		await expect
+			.poll(() => page.evaluate(() => navigator.clipboard.readText()))
+			.toContain(firstLine);
 
 		const sources = page.getByRole('region', { name: 'Sources' });
 		await expect(sources.getByRole('heading', { level: 2, name: 'Sources' })).toBeVisible();
@@ -47,7 +64,11 @@ test('every guide is reachable from the sidebar', async ({ page }) => {
 	for (const id of GUIDES) {
 		await expect(sidebar.locator(`a[href$="/guides/${id}/"]`)).toHaveCount(1);
 	}
-	for (const path of ['start/before-you-start/', 'start/error-0x904-0x7/', 'reference/event-ids/']) {
+	for (const path of [
+		'start/before-you-start/',
+		'start/error-0x904-0x7/',
+		'reference/event-ids/',
+	]) {
 		await expect(sidebar.locator(`a[href$="/${path}"]`)).toHaveCount(1);
 	}
 });
@@ -62,14 +83,21 @@ const SEARCHES: { query: string; guide: string }[] = [
 ];
 
 for (const { query, guide } of SEARCHES) {
-	test(`searching "${query}" lists the ${guide} guide among the first three results`, async ({ page }) => {
+	test(`searching "${query}" lists the ${guide} guide among the first three results`, async ({
+		page,
+	}) => {
 		await page.goto('./');
 		await search(page, query);
 		const topThree = () =>
-			page.getByRole('dialog').locator('.pagefind-ui__result').evaluateAll((results) =>
-				results.slice(0, 3).map((r) => r.querySelector('a')?.getAttribute('href') ?? ''),
-			);
-		await expect.poll(topThree).toEqual(expect.arrayContaining([expect.stringMatching(new RegExp(`/guides/${guide}/`))]));
+			page
+				.getByRole('dialog')
+				.locator('.pagefind-ui__result')
+				.evaluateAll((results) =>
+					results.slice(0, 3).map((r) => r.querySelector('a')?.getAttribute('href') ?? ''),
+				);
+		await expect
+			.poll(topThree)
+			.toEqual(expect.arrayContaining([expect.stringMatching(new RegExp(`/guides/${guide}/`))]));
 	});
 }
 
@@ -83,8 +111,12 @@ test.describe('on a phone-sized screen', () => {
 			const { violations } = await new AxeBuilder({ page })
 				.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'])
 				.analyze();
-			expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-			const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+			expect(
+				violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+			).toEqual([]);
+			const overflow = await page.evaluate(
+				() => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+			);
 			expect(overflow).toBeLessThanOrEqual(0);
 			const table = page.getByRole('table').first();
 			await table.focus();

@@ -59,7 +59,12 @@ export async function run({ baseURL, chromiumPath, root }) {
 	const figures = [
 		{ name: 'guide HTML, median', value: median(weights.map((w) => w.raw)), unit: 'bytes' },
 		{ name: 'guide HTML, largest', value: Math.max(...weights.map((w) => w.raw)), unit: 'bytes' },
-		{ name: 'guide HTML gzip, largest', value: Math.max(...weights.map((w) => w.gzip)), unit: 'bytes', target: '< 50000' },
+		{
+			name: 'guide HTML gzip, largest',
+			value: Math.max(...weights.map((w) => w.gzip)),
+			unit: 'bytes',
+			target: '< 50000',
+		},
 	];
 	const browser = await chromium.launch({
 		executablePath: chromiumPath,
@@ -70,8 +75,17 @@ export async function run({ baseURL, chromiumPath, root }) {
 		for (const [query, guide] of QUERIES) {
 			const runs = [];
 			for (let i = 0; i < RUNS; i++) runs.push(await searchOnce(page, baseURL, query, guide));
-			figures.push({ name: `search "${query}": time to ${guide}`, value: Math.round(median(runs.map((r) => r.ms))), unit: 'ms' });
-			figures.push({ name: `search "${query}": rank of ${guide}`, value: Math.max(...runs.map((r) => r.rank)), unit: 'rank', target: '<= 3' });
+			figures.push({
+				name: `search "${query}": time to ${guide}`,
+				value: Math.round(median(runs.map((r) => r.ms))),
+				unit: 'ms',
+			});
+			figures.push({
+				name: `search "${query}": rank of ${guide}`,
+				value: Math.max(...runs.map((r) => r.rank)),
+				unit: 'rank',
+				target: '<= 3',
+			});
 		}
 	} finally {
 		await browser.close();

@@ -57,19 +57,30 @@ export function checkGuide(input: GuideInput): GuideProblem[] {
 }
 
 /** Internal links of any page (guide or not) whose target page does not exist. */
-export function checkPageLinks(body: string, fromPath: string, knownPaths: ReadonlySet<string>): GuideProblem[] {
+export function checkPageLinks(
+	body: string,
+	fromPath: string,
+	knownPaths: ReadonlySet<string>,
+): GuideProblem[] {
 	return checkLinks(scanMdx(body), fromPath, knownPaths);
 }
 
 /** The frontmatter rules alone: kind, the guide fields schema, and cause = file name. */
-export function checkGuideFrontmatter({ id, frontmatter }: Pick<GuideInput, 'id' | 'frontmatter'>): GuideProblem[] {
+export function checkGuideFrontmatter({
+	id,
+	frontmatter,
+}: Pick<GuideInput, 'id' | 'frontmatter'>): GuideProblem[] {
 	const problems: GuideProblem[] = [];
 	const kind = isRecord(frontmatter) ? frontmatter['kind'] : undefined;
 	if (kind !== 'guide') problems.push({ type: 'not-a-guide', kind: String(kind) });
 	const parsed = guideFieldsSchema.safeParse(frontmatter);
 	if (!parsed.success) {
 		for (const issue of parsed.error.issues) {
-			problems.push({ type: 'frontmatter', field: issue.path.join('.') || '(root)', message: issue.message });
+			problems.push({
+				type: 'frontmatter',
+				field: issue.path.join('.') || '(root)',
+				message: issue.message,
+			});
 		}
 	} else if (parsed.data.cause !== id) {
 		problems.push({ type: 'cause-mismatch', cause: parsed.data.cause, id });
@@ -83,13 +94,16 @@ function checkSections(tokens: Token[]): GuideProblem[] {
 	let expected = 0;
 	for (const heading of h2) {
 		const index = GUIDE_SECTIONS.findIndex((s) => s === heading.text);
-		if (index === -1) problems.push({ type: 'unexpected-section', heading: heading.text, line: heading.line });
-		else if (index < expected) problems.push({ type: 'section-order', section: heading.text, line: heading.line });
+		if (index === -1)
+			problems.push({ type: 'unexpected-section', heading: heading.text, line: heading.line });
+		else if (index < expected)
+			problems.push({ type: 'section-order', section: heading.text, line: heading.line });
 		else expected = index + 1;
 	}
 	for (const section of GUIDE_SECTIONS) {
 		if (!h2.some((h) => h.text === section)) problems.push({ type: 'missing-section', section });
-		else if (sectionTokens(tokens, section).length === 0) problems.push({ type: 'empty-section', section });
+		else if (sectionTokens(tokens, section).length === 0)
+			problems.push({ type: 'empty-section', section });
 	}
 	const fix = sectionTokens(tokens, 'Fix');
 	if (fix.length > 0 && !fix.some((t) => t.type === 'prose' && /^\s*\d+\.\s/.test(t.text))) {
@@ -128,8 +142,10 @@ function checkDangers(tokens: Token[]): GuideProblem[] {
 				for (const rule of dangersIn(line)) {
 					anyDanger = true;
 					const at = token.line + offset + 1;
-					if (!dangerAsideInSection) problems.push({ type: 'danger-without-aside', label: rule.label, line: at });
-					if (!backupSeen) problems.push({ type: 'danger-without-backup', label: rule.label, line: at });
+					if (!dangerAsideInSection)
+						problems.push({ type: 'danger-without-aside', label: rule.label, line: at });
+					if (!backupSeen)
+						problems.push({ type: 'danger-without-backup', label: rule.label, line: at });
 				}
 			});
 		}
@@ -140,7 +156,11 @@ function checkDangers(tokens: Token[]): GuideProblem[] {
 	return problems;
 }
 
-function checkLinks(tokens: Token[], fromPath: string, knownPaths: ReadonlySet<string>): GuideProblem[] {
+function checkLinks(
+	tokens: Token[],
+	fromPath: string,
+	knownPaths: ReadonlySet<string>,
+): GuideProblem[] {
 	return tokens.flatMap((t): GuideProblem[] => {
 		if (t.type !== 'link') return [];
 		const target = resolveInternalHref(t.href, fromPath);
@@ -151,7 +171,9 @@ function checkLinks(tokens: Token[], fromPath: string, knownPaths: ReadonlySet<s
 
 /** The tokens under a `##` heading, up to the next `##` heading. */
 function sectionTokens(tokens: Token[], section: string): Token[] {
-	const start = tokens.findIndex((t) => t.type === 'heading' && t.depth === 2 && t.text === section);
+	const start = tokens.findIndex(
+		(t) => t.type === 'heading' && t.depth === 2 && t.text === section,
+	);
 	if (start === -1) return [];
 	const rest = tokens.slice(start + 1);
 	const end = rest.findIndex((t) => t.type === 'heading' && t.depth === 2);

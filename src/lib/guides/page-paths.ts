@@ -11,7 +11,8 @@ export function pagePathFromEntryId(id: string): string {
 
 /** Where an href written on the page at `fromPath` leads, or null when it leaves the site. */
 export function resolveInternalHref(href: string, fromPath: string): string | null {
-	if (/^[a-z][a-z0-9+.-]*:/i.test(href) || href.startsWith('//') || href.startsWith('#')) return null;
+	if (/^[a-z][a-z0-9+.-]*:/i.test(href) || href.startsWith('//') || href.startsWith('#'))
+		return null;
 	const url = new URL(href, `https://site.invalid${fromPath}`);
 	const path = url.pathname;
 	return path.endsWith('/') ? path : `${path}/`;
@@ -21,7 +22,8 @@ export function resolveInternalHref(href: string, fromPath: string): string | nu
  * Code pages are generated from the code tables by src/pages, not by the docs collection, so the
  * checker cannot list them; it checks that such a link has the URL shape of the shared contract.
  */
-export const CODE_PAGE_PATH = /^\/codes\/(disconnect|extended|errorinfo|negotiation|reported)\/0x(0|[1-9a-f][0-9a-f]*)\/$/;
+export const CODE_PAGE_PATH =
+	/^\/codes\/(disconnect|extended|errorinfo|negotiation|reported)\/0x(0|[1-9a-f][0-9a-f]*)\/$/;
 
 /** Splits an MDX file into its YAML frontmatter text and its body, as Astro does. */
 export function splitFrontmatter(source: string): { frontmatter: string; body: string } {

@@ -32,7 +32,13 @@ export function scanMdx(body: string): Token[] {
 		const line = index + 1;
 		if (fence) {
 			if (raw.trim().startsWith(fence.marker) && raw.trim().replace(/[`~]/g, '') === '') {
-				tokens.push({ type: 'code', lang: fence.lang, text: fence.text.join('\n'), line: fence.start, closed: true });
+				tokens.push({
+					type: 'code',
+					lang: fence.lang,
+					text: fence.text.join('\n'),
+					line: fence.start,
+					closed: true,
+				});
 				fence = null;
 			} else {
 				fence.text.push(raw);
@@ -41,12 +47,22 @@ export function scanMdx(body: string): Token[] {
 		}
 		const open = FENCE.exec(raw);
 		if (open) {
-			fence = { marker: open[1] ?? '```', lang: (open[2] ?? '').toLowerCase(), start: line, text: [] };
+			fence = {
+				marker: open[1] ?? '```',
+				lang: (open[2] ?? '').toLowerCase(),
+				start: line,
+				text: [],
+			};
 			return;
 		}
 		const heading = HEADING.exec(raw);
 		if (heading) {
-			tokens.push({ type: 'heading', depth: (heading[1] ?? '').length, text: heading[2] ?? '', line });
+			tokens.push({
+				type: 'heading',
+				depth: (heading[1] ?? '').length,
+				text: heading[2] ?? '',
+				line,
+			});
 			return;
 		}
 		const aside = ASIDE.exec(raw);
@@ -55,13 +71,21 @@ export function scanMdx(body: string): Token[] {
 			return;
 		}
 		const withoutInlineCode = raw.replace(/`[^`]*`/g, '');
-		for (const match of withoutInlineCode.matchAll(MD_LINK)) tokens.push({ type: 'link', href: match[1] ?? '', line });
-		for (const match of withoutInlineCode.matchAll(HREF)) tokens.push({ type: 'link', href: match[1] ?? '', line });
+		for (const match of withoutInlineCode.matchAll(MD_LINK))
+			tokens.push({ type: 'link', href: match[1] ?? '', line });
+		for (const match of withoutInlineCode.matchAll(HREF))
+			tokens.push({ type: 'link', href: match[1] ?? '', line });
 		if (raw.trim() !== '' && raw.trim() !== ':::') tokens.push({ type: 'prose', text: raw, line });
 	});
 	if (fence !== null) {
 		const open: { lang: string; start: number; text: string[] } = fence;
-		tokens.push({ type: 'code', lang: open.lang, text: open.text.join('\n'), line: open.start, closed: false });
+		tokens.push({
+			type: 'code',
+			lang: open.lang,
+			text: open.text.join('\n'),
+			line: open.start,
+			closed: false,
+		});
 	}
 	return tokens;
 }

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { checkGuide, describeProblem, type GuideProblem } from '../../../../src/lib/guides/check-guide.ts';
+import {
+	checkGuide,
+	describeProblem,
+	type GuideProblem,
+} from '../../../../src/lib/guides/check-guide.ts';
 import { readMdx } from './docs-files.ts';
 
 const FIXTURES = 'tests/fixtures/guides';
@@ -7,7 +11,12 @@ const knownPaths = new Set(['/', '/guides/valid/', '/guides/other/']);
 
 function problemsOf(name: string): GuideProblem[] {
 	const fixture = readMdx(`${FIXTURES}/${name}.mdx`, FIXTURES);
-	return checkGuide({ id: 'valid', frontmatter: fixture.frontmatter, body: fixture.body, knownPaths });
+	return checkGuide({
+		id: 'valid',
+		frontmatter: fixture.frontmatter,
+		body: fixture.body,
+		knownPaths,
+	});
 }
 
 describe('checkGuide on fixtures', () => {
@@ -28,18 +37,25 @@ describe('checkGuide on fixtures', () => {
 		{ fixture: 'code-language', type: 'code-language', mentions: 'ps-script' },
 		{ fixture: 'unclosed-code', type: 'unclosed-code', mentions: 'never closed' },
 		{ fixture: 'fix-not-numbered', type: 'fix-not-numbered', mentions: 'numbered' },
-		{ fixture: 'danger-without-aside', type: 'danger-without-aside', mentions: 'Network Level Authentication' },
+		{
+			fixture: 'danger-without-aside',
+			type: 'danger-without-aside',
+			mentions: 'Network Level Authentication',
+		},
 		{ fixture: 'danger-without-backup', type: 'danger-without-backup', mentions: 'backup' },
 		{ fixture: 'undo-without-command', type: 'undo-without-command', mentions: 'Undo' },
 		{ fixture: 'broken-link', type: 'broken-link', mentions: '/guides/no-such-guide/' },
 		{ fixture: 'malformed-code-link', type: 'broken-link', mentions: '/codes/disconnect/0x0904/' },
 	];
 
-	it.each(broken)('reports $type for the $fixture fixture, naming $mentions', ({ fixture, type, mentions }) => {
-		const problems = problemsOf(fixture).filter((p) => p.type === type);
-		expect(problems.length).toBeGreaterThan(0);
-		expect(problems.map(describeProblem).join('\n')).toContain(mentions);
-	});
+	it.each(broken)(
+		'reports $type for the $fixture fixture, naming $mentions',
+		({ fixture, type, mentions }) => {
+			const problems = problemsOf(fixture).filter((p) => p.type === type);
+			expect(problems.length).toBeGreaterThan(0);
+			expect(problems.map(describeProblem).join('\n')).toContain(mentions);
+		},
+	);
 
 	it('does not report a danger in the Undo section', () => {
 		const undoOnly = problemsOf('valid').filter((p) => p.type === 'danger-without-aside');

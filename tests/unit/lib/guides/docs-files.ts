@@ -7,12 +7,20 @@ import { pagePathFromEntryId, splitFrontmatter } from '../../../../src/lib/guide
 export const DOCS_DIR = 'src/content/docs';
 
 /** One MDX file: where it is, its page path, its frontmatter and body. */
-export type MdxFile = { file: string; id: string; path: string; frontmatter: unknown; body: string };
+export type MdxFile = {
+	file: string;
+	id: string;
+	path: string;
+	frontmatter: unknown;
+	body: string;
+};
 
 /** Reads one MDX file; `id` is its path under `root` without the extension. */
 export function readMdx(file: string, root: string): MdxFile {
 	const { frontmatter, body } = splitFrontmatter(readFileSync(file, 'utf8'));
-	const id = relative(root, file).replace(/\\/g, '/').replace(/\.mdx?$/, '');
+	const id = relative(root, file)
+		.replace(/\\/g, '/')
+		.replace(/\.mdx?$/, '');
 	let data: unknown;
 	try {
 		data = parse(frontmatter);

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { CODE_PAGE_PATH, pagePathFromEntryId, resolveInternalHref, splitFrontmatter } from '../../../../src/lib/guides/page-paths.ts';
+import {
+	CODE_PAGE_PATH,
+	pagePathFromEntryId,
+	resolveInternalHref,
+	splitFrontmatter,
+} from '../../../../src/lib/guides/page-paths.ts';
 
 describe('pagePathFromEntryId', () => {
 	it.each([
@@ -19,12 +24,17 @@ describe('resolveInternalHref', () => {
 		['https://learn.microsoft.com/', '/guides/certificate/', null],
 		['#confirm-it', '/guides/certificate/', null],
 		['mailto:someone@example.org', '/guides/certificate/', null],
-	])('resolves %s from %s to %s', (href, from, expected) => expect(resolveInternalHref(href, from)).toBe(expected));
+	])('resolves %s from %s to %s', (href, from, expected) =>
+		expect(resolveInternalHref(href, from)).toBe(expected),
+	);
 });
 
 describe('splitFrontmatter', () => {
 	it('separates the YAML block from the body', () => {
-		expect(splitFrontmatter('---\ntitle: x\n---\n\nBody\n')).toEqual({ frontmatter: 'title: x', body: '\nBody\n' });
+		expect(splitFrontmatter('---\ntitle: x\n---\n\nBody\n')).toEqual({
+			frontmatter: 'title: x',
+			body: '\nBody\n',
+		});
 	});
 	it('returns the whole text as body when there is no frontmatter', () => {
 		expect(splitFrontmatter('Body only')).toEqual({ frontmatter: '', body: 'Body only' });
@@ -42,5 +52,7 @@ describe('CODE_PAGE_PATH', () => {
 		['/codes/disconnect/0X904/', false],
 		['/codes/other/0x904/', false],
 		['/codes/disconnect/904/', false],
-	])('accepts %s as a code page URL: %s', (path, expected) => expect(CODE_PAGE_PATH.test(path)).toBe(expected));
+	])('accepts %s as a code page URL: %s', (path, expected) =>
+		expect(CODE_PAGE_PATH.test(path)).toBe(expected),
+	);
 });

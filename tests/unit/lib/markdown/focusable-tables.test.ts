@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { focusableTables, makeTableFocusable } from '../../../../src/lib/markdown/focusable-tables.ts';
+import {
+	focusableTables,
+	makeTableFocusable,
+} from '../../../../src/lib/markdown/focusable-tables.ts';
 
 describe('focusableTables', () => {
 	it('subscribes to table elements only', () => {
@@ -9,7 +12,9 @@ describe('focusableTables', () => {
 	it('sets tabindex 0 on the table it visits', () => {
 		const calls: [object, string, unknown][] = [];
 		const table = { type: 'element', tagName: 'table' };
-		makeTableFocusable(table, { setProperty: (node, key, value) => calls.push([node, key, value]) });
+		makeTableFocusable(table, {
+			setProperty: (node, key, value) => calls.push([node, key, value]),
+		});
 		expect(calls).toEqual([[table, 'tabindex', 0]]);
 	});
 });
