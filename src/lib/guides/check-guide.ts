@@ -6,7 +6,7 @@
 import { guideFieldsSchema } from '../../schemas/page-frontmatter.ts';
 import { assertNever } from '../assert-never.ts';
 import { BACKUP_PATTERN, dangersIn } from './danger-rules.ts';
-import { CODE_PAGE_PATH, resolveInternalHref } from './page-paths.ts';
+import { CODE_ID, CODE_PAGE_PATH, resolveInternalHref } from './page-paths.ts';
 import { scanMdx, type Token } from './scan-mdx.ts';
 
 /** The `##` sections of a guide, in the order a reader works through them. */
@@ -19,6 +19,7 @@ export type GuideProblem =
 	| { type: 'frontmatter'; field: string; message: string }
 	| { type: 'not-a-guide'; kind: string }
 	| { type: 'cause-mismatch'; cause: string; id: string }
+	| { type: 'code-id'; code: string }
 	| { type: 'missing-section'; section: string }
 	| { type: 'section-order'; section: string; line: number }
 	| { type: 'unexpected-section'; heading: string; line: number }
@@ -82,8 +83,12 @@ export function checkGuideFrontmatter({
 				message: issue.message,
 			});
 		}
-	} else if (parsed.data.cause !== id) {
-		problems.push({ type: 'cause-mismatch', cause: parsed.data.cause, id });
+	} else {
+		if (parsed.data.cause !== id)
+			problems.push({ type: 'cause-mismatch', cause: parsed.data.cause, id });
+		for (const code of parsed.data.codes) {
+			if (!CODE_ID.test(code)) problems.push({ type: 'code-id', code });
+		}
 	}
 	return problems;
 }
@@ -193,6 +198,8 @@ export function describeProblem(problem: GuideProblem): string {
 			return `frontmatter kind is "${problem.kind}"; a guide needs kind: guide`;
 		case 'cause-mismatch':
 			return `cause "${problem.cause}" differs from the file name "${problem.id}"; they must be equal`;
+		case 'code-id':
+			return `code "${problem.code}" is not a code id: use disconnect, extended, errorinfo, negotiation or reported, then /0x and lowercase hex without leading zeros`;
 		case 'missing-section':
 			return `missing the "## ${problem.section}" section`;
 		case 'section-order':

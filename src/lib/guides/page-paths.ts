@@ -25,6 +25,10 @@ export function resolveInternalHref(href: string, fromPath: string): string | nu
 export const CODE_PAGE_PATH =
 	/^\/codes\/(disconnect|extended|errorinfo|negotiation|reported)\/0x(0|[1-9a-f][0-9a-f]*)\/$/;
 
+/** A code id of the shared contract: `<family>/<hex>`, lowercase hex, `0x` prefix, no zero padding. */
+export const CODE_ID =
+	/^(disconnect|extended|errorinfo|negotiation|reported)\/0x(0|[1-9a-f][0-9a-f]*)$/;
+
 /** Splits an MDX file into its YAML frontmatter text and its body, as Astro does. */
 export function splitFrontmatter(source: string): { frontmatter: string; body: string } {
 	const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/.exec(source);

@@ -33,6 +33,8 @@ describe('checkGuide on fixtures', () => {
 		{ fixture: 'frontmatter', type: 'frontmatter', mentions: 'codes.0' },
 		{ fixture: 'not-a-guide', type: 'not-a-guide', mentions: 'reference' },
 		{ fixture: 'cause-mismatch', type: 'cause-mismatch', mentions: 'something-else' },
+		{ fixture: 'code-id', type: 'code-id', mentions: 'disconnect/0x0904' },
+		{ fixture: 'code-id', type: 'code-id', mentions: 'session/0x7' },
 		{ fixture: 'no-code-block', type: 'no-code-block', mentions: 'code block' },
 		{ fixture: 'code-language', type: 'code-language', mentions: 'ps-script' },
 		{ fixture: 'unclosed-code', type: 'unclosed-code', mentions: 'never closed' },
