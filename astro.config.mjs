@@ -2,11 +2,12 @@
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import preact from '@astrojs/preact';
+import { satteri } from '@astrojs/markdown-satteri';
 import { resolveSiteUrl, resolveBasePath } from './src/lib/site-config.ts';
 import { sidebar } from './src/sidebar.ts';
 import { finalizeHtml } from './src/integrations/finalize-html.ts';
-import { satteri } from '@astrojs/markdown-satteri';
 import { URL_ATTRIBUTES, rebasedAttribute } from './src/lib/markdown/base-links.ts';
+import { focusableTables } from './src/lib/markdown/focusable-tables.ts';
 
 const site = resolveSiteUrl(process.env.SITE_URL);
 const base = resolveBasePath(process.env.BASE_PATH);
@@ -20,7 +21,9 @@ export default defineConfig({
 	// Astro 7's default ('jsx') drops the whitespace between inline elements, which glues
 	// "Error" and "0x204" into one word for Pagefind. `true` keeps one space: search works.
 	compressHTML: true,
-	// Content links are written root-relative; this keeps them working under BASE_PATH.
+	// Astro 7's default Markdown processor (Sätteri) with two hast plugins: content links are
+	// written root-relative and get BASE_PATH; wide tables scroll sideways on phones, and a
+	// scrolling region must take keyboard focus (axe scrollable-region-focusable).
 	markdown: {
 		processor: satteri({
 			hastPlugins: [
@@ -36,6 +39,7 @@ export default defineConfig({
 						},
 					],
 				},
+				focusableTables,
 			],
 		}),
 	},
@@ -54,6 +58,9 @@ export default defineConfig({
 			lastUpdated: false,
 			sidebar,
 			customCss: ['./src/styles/site.css'],
+			components: {
+				MarkdownContent: './src/components/overrides/MarkdownContent.astro',
+			},
 		}),
 		preact(),
 		finalizeHtml(),

@@ -1,0 +1,129 @@
+import { expect, test, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { watchConsole } from './support/console';
+import { search } from './support/search';
+
+/** The guide slugs fixed in the contract with the decision tree. */
+const GUIDES = [
+	'certificate',
+	'machinekeys',
+	'tls-ciphers',
+	'security-layer',
+	'nla-credssp',
+	'listener',
+	'network-path',
+	'connection-limits',
+	'licensing',
+	'gateway-broker',
+	'client-side',
+	'azure-vm',
+	'windows-updates',
+];
+const SECTIONS = ['Symptoms', 'Confirm it', 'Fix', 'Verify', 'Undo', 'Risks'];
+
+/** Level-2 headings of the article body, in page order (the sidebar and table of contents excluded). */
+async function sectionHeadings(page: Page): Promise<string[]> {
+	return page.locator('.sl-markdown-content h2').allInnerTexts();
+}
+
+for (const id of GUIDES) {
+	test(`the ${id} guide has the six sections, a copyable command and its sources`, async ({
+		page,
+		context,
+	}) => {
+		await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+		const problems = watchConsole(page);
+		const response = await page.goto(`guides/${id}/`);
+		expect(response?.status()).toBe(200);
+
+		const headings = (await sectionHeadings(page)).map((h) => h.trim());
+		expect(headings.filter((h) => SECTIONS.includes(h))).toEqual(SECTIONS);
+
+		const copy = page.getByRole('button', { name: 'Copy to clipboard' }).first();
+		await copy.scrollIntoViewIfNeeded();
+		const firstLine =
+			(await page.locator('.expressive-code pre').first().innerText()).split('\n')[0]?.trim() ?? '';
+		expect(firstLine.length).toBeGreaterThan(0);
+		await copy.click();
+		await expect
+			.poll(() => page.evaluate(() => navigator.clipboard.readText()))
+			.toContain(firstLine);
+
+		const sources = page.getByRole('region', { name: 'Sources' });
+		await expect(sources.getByRole('heading', { level: 2, name: 'Sources' })).toBeVisible();
+		expect(await sources.getByRole('listitem').count()).toBeGreaterThanOrEqual(2);
+		await expect(sources.getByRole('link').first()).toHaveAttribute('href', /^https:\/\//);
+		await expect(sources.locator('time')).toHaveAttribute('datetime', '2026-11-22');
+		expect(problems).toEqual([]);
+	});
+}
+
+test('every guide is reachable from the sidebar', async ({ page }) => {
+	await page.goto('guides/certificate/');
+	const sidebar = page.getByRole('navigation', { name: 'Main' });
+	for (const id of GUIDES) {
+		await expect(sidebar.locator(`a[href$="/guides/${id}/"]`)).toHaveCount(1);
+	}
+	for (const path of [
+		'start/before-you-start/',
+		'start/error-0x904-0x7/',
+		'reference/event-ids/',
+	]) {
+		await expect(sidebar.locator(`a[href$="/${path}"]`)).toHaveCount(1);
+	}
+});
+
+const SEARCHES: { query: string; guide: string }[] = [
+	{ query: 'SSLCertificateSHA1Hash', guide: 'certificate' },
+	{ query: 'MachineKeys', guide: 'machinekeys' },
+	{ query: '36874', guide: 'tls-ciphers' },
+	{ query: 'AllowEncryptionOracle', guide: 'nla-credssp' },
+	{ query: '3389', guide: 'network-path' },
+	{ query: 'MaxOutstandingConnections', guide: 'connection-limits' },
+];
+
+for (const { query, guide } of SEARCHES) {
+	test(`searching "${query}" lists the ${guide} guide among the first three results`, async ({
+		page,
+	}) => {
+		await page.goto('./');
+		await search(page, query);
+		const topThree = () =>
+			page
+				.getByRole('dialog')
+				.locator('.pagefind-ui__result')
+				.evaluateAll((results) =>
+					results.slice(0, 3).map((r) => r.querySelector('a')?.getAttribute('href') ?? ''),
+				);
+		// Pagefind loads its index fragments lazily; on a busy 2-core machine that takes seconds.
+		await expect
+			.poll(topThree, { timeout: 20_000 })
+			.toEqual(expect.arrayContaining([expect.stringMatching(new RegExp(`/guides/${guide}/`))]));
+	});
+}
+
+test.describe('on a phone-sized screen', () => {
+	test.use({ viewport: { width: 375, height: 800 } });
+	// axe over a long page is slow when other suites share the CPU.
+	test.describe.configure({ timeout: 90_000 });
+
+	// Wide tables scroll sideways there; each must be keyboard-reachable and the page must not scroll.
+	for (const path of ['reference/event-ids/', 'start/error-0x904-0x7/', 'guides/listener/']) {
+		test(`${path} passes axe and keeps wide tables inside the page`, async ({ page }) => {
+			await page.goto(path);
+			const { violations } = await new AxeBuilder({ page })
+				.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'])
+				.analyze();
+			expect(
+				violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+			).toEqual([]);
+			const overflow = await page.evaluate(
+				() => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+			);
+			expect(overflow).toBeLessThanOrEqual(0);
+			const table = page.getByRole('table').first();
+			await table.focus();
+			await expect(table).toBeFocused();
+		});
+	}
+});
