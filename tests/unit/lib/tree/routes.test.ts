@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { indexTree, toTreeData } from '../../../../src/lib/tree/tree-data';
+import { plainestWalkTo, routesToCause } from '../../../../src/lib/tree/routes';
+import { walkFromSearch } from '../../../../src/lib/tree/url-state';
+import { currentNode } from '../../../../src/lib/tree/walk';
+import { loadRealGraph } from '../../../support/real-graph';
+
+const graph = loadRealGraph();
+const tree = indexTree(toTreeData(graph));
+const causes = graph.nodes.filter((n) => n.type === 'cause').map((n) => n.id);
+
+describe('routesToCause over the real graph', () => {
+	it.each(causes)('finds at least one route to %s, each reopening the tree at its outcome', (cause) => {
+		const routes = routesToCause(tree, cause);
+		expect(routes.length).toBeGreaterThan(0);
+		for (const route of routes) {
+			const decoded = walkFromSearch(tree, route.search);
+			expect(decoded.type).toBe('ok');
+			const node = currentNode(tree, decoded.walk);
+			expect(node).toMatchObject({ type: 'outcome', id: route.outcome, cause });
+			expect(route.trail.length).toBe(decoded.walk.steps.length);
+		}
+	});
+
+	it('lists shorter routes first', () => {
+		for (const cause of causes) {
+			const lengths = routesToCause(tree, cause).map((r) => r.trail.length);
+			expect(lengths).toEqual([...lengths].sort((a, b) => a - b));
+		}
+	});
+
+	it('returns nothing for an id no outcome names', () => {
+		expect(routesToCause(tree, 'no-such-cause')).toEqual([]);
+	});
+});
+
+describe('plainestWalkTo', () => {
+	const check = { where: 'host' as const, how: 'Look at the host.', commands: [], read: 'Yes or no.' };
+	const question = (id: string, yes: string, no: string, unsure: string) =>
+		({ type: 'question' as const, id, text: `Question ${id}?`, check, yes, no, unsure });
+	// "a" reaches "o" in one step through "Not sure", or in two through plain answers.
+	const tree = indexTree({
+		start: 'a',
+		nodes: [
+			question('a', 'b', 'u', 'o'),
+			question('b', 'o', 'u', 'u'),
+			{ type: 'outcome', id: 'o', cause: 'c', finding: 'The cause is c.', notFixed: 'u' },
+			{ type: 'unmatched', id: 'u', finding: 'Nothing matched.', collect: [{ what: 'The logs' }], help: [{ title: 'Help', url: 'https://example.com/' }] },
+		],
+		causes: [{ id: 'c', title: 'Cause c', summary: 'A cause for the test.', guide: 'guides/c' }],
+		questionsLeft: { a: 2, b: 1 },
+	});
+
+	it('takes two plain answers over one "Not sure" detour', () => {
+		expect(plainestWalkTo(tree, 'o')).toEqual({ steps: [{ at: 'a', move: 'yes' }, { at: 'b', move: 'yes' }] });
+	});
+
+	it('returns the empty walk for the start and undefined for a node nothing reaches', () => {
+		expect(plainestWalkTo(tree, 'a')).toEqual({ steps: [] });
+		expect(plainestWalkTo(tree, 'nowhere')).toBeUndefined();
+	});
+});
