@@ -73,7 +73,7 @@ export function diagnose(input: string, index: DiagnoseIndex, now: Date): Diagno
 	const text = truncated ? input.slice(0, MAX_INPUT) : input;
 	const lines = splitLines(text);
 	const events = parseEvents(text, lines);
-	const parsed: Parsed = { lines, events, registry: parseRegistry(lines) };
+	const parsed: Parsed = { lines, lower: lines.text.map((l) => l.toLowerCase()), events, registry: parseRegistry(lines) };
 	const hits = new Map<string, Hit>();
 	for (const cause of index.causes) {
 		for (const signature of cause.signatures) {

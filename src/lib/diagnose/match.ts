@@ -19,6 +19,8 @@ export const MAX_RANGES = 20;
 /** The parsed paste the signatures are applied to. */
 export interface Parsed {
 	readonly lines: Lines;
+	/** The capped lines in lower case, computed once for every text signature. */
+	readonly lower: readonly string[];
 	readonly events: readonly EventRecord[];
 	readonly registry: readonly RegistryValue[];
 }
@@ -73,8 +75,8 @@ function matchText(signature: Extract<Signature, { type: 'text' }>, parsed: Pars
 	const fragment = signature.fragment.toLowerCase();
 	const ranges: LineRange[] = [];
 	let count = 0;
-	parsed.lines.text.forEach((line, i) => {
-		if (line.toLowerCase().includes(fragment)) count = collect(ranges, count, { start: i + 1, end: i + 1 });
+	parsed.lower.forEach((line, i) => {
+		if (line.includes(fragment)) count = collect(ranges, count, { start: i + 1, end: i + 1 });
 	});
 	return count === 0 ? undefined : { ranges, count, detail: `The text "${signature.fragment}"` };
 }
