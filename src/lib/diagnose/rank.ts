@@ -60,7 +60,7 @@ export function clearlyAhead(first: Pick<Candidate, 'score' | 'evidence'>, secon
 
 function reasonFor(c: Omit<Candidate, 'reason'>, above: Omit<Candidate, 'reason'> | undefined, below: Omit<Candidate, 'reason'> | undefined): string {
 	const n = c.evidence.length;
-	const base = `${n} matching signature${n === 1 ? '' : 's'} give ${pct(c.score)}.`;
+	const base = `${n} matching signature${n === 1 ? ' gives' : 's give'} ${pct(c.score)}.`;
 	if (above === undefined) {
 		if (below === undefined) return `${base} No other cause matches.`;
 		if (clearlyAhead(c, below)) return `${base} Clearly ahead of "${below.cause.title}" (${pct(below.score)}).`;

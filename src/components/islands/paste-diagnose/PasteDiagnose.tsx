@@ -77,7 +77,6 @@ export default function PasteDiagnose({ data, base }: { data: DiagnoseData; base
 				autoComplete="off"
 				autoCapitalize="off"
 				aria-describedby="pd-hint pd-privacy"
-				value={model.text}
 				onInput={(event) => model.setText(event.currentTarget.value)}
 			/>
 			{model.long && (

@@ -6,7 +6,7 @@ import type { PasteDiagnoseModel } from './model.ts';
 function because(step: PlannedStep): string {
 	switch (step.kind) {
 		case 'evidence':
-			return `from your paste: ${step.settled?.because[0]?.why ?? ''}`;
+			return `from your paste: ${(step.settled?.because[0]?.why ?? '').replace(/\.$/, '')}`;
 		case 'unknown':
 			return 'your paste does not say';
 		case 'assumed':
@@ -56,7 +56,7 @@ export function TreePlan({ model }: { model: PasteDiagnoseModel }) {
 					<ul class="pd-also">
 						{d.alsoSettled.map((s) => (
 							<li key={s.question}>
-								{label(s.question)} <strong>{moveLabel(s.answer)}</strong> <span class="pd-step-why">({s.because[0]?.why})</span>
+								{label(s.question)} <strong>{moveLabel(s.answer)}</strong> <span class="pd-step-why">({s.because[0]?.why.replace(/\.$/, '')})</span>
 							</li>
 						))}
 					</ul>

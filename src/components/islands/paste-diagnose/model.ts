@@ -1,7 +1,8 @@
 /**
  * State of the paste-to-diagnose island: the pasted text (kept in memory only, never stored),
  * the last diagnosis, and the live-region message. Small pastes are diagnosed as the person types
- * (debounced); long ones wait for the Diagnose button so typing never stalls. All rules live in
+ * (debounced); long ones wait for the Diagnose button and run in a worker so the page never
+ * stalls. The textarea is uncontrolled (a 1 MB controlled value costs seconds per render). All rules live in
  * src/lib/diagnose; this hook wires them to Preact.
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
@@ -9,6 +10,7 @@ import { diagnose, indexDiagnoseData, type DiagnoseData, type Diagnosis } from '
 import { excerpt, type ExcerptPart } from '../../../lib/diagnose/excerpt.ts';
 import type { LineRange } from '../../../lib/diagnose/lines.ts';
 import { treeHref } from '../../../lib/diagnose/tree-link.ts';
+import type { WorkerRequest, WorkerResponse } from './worker-protocol.ts';
 
 /** Longest paste diagnosed while typing; longer ones wait for the button. */
 export const AUTO_LIMIT = 20_000;
@@ -69,21 +71,65 @@ export function usePasteDiagnose(data: DiagnoseData, base: string) {
 		resultsRef.current?.focus();
 	}, [result]);
 
+	// Long pastes go to a worker, created on first need; without workers they run here.
+	const worker = useRef<Worker | undefined>(undefined);
+	const latest = useRef(0);
+	useEffect(() => () => worker.current?.terminate(), []);
+
+	const workerFor = useCallback((): Worker | undefined => {
+		if (worker.current === undefined && typeof Worker !== 'undefined') {
+			try {
+				const created = new Worker(new URL('./diagnose.worker.ts', import.meta.url), { type: 'module' });
+				created.postMessage({ type: 'init', data } satisfies WorkerRequest);
+				worker.current = created;
+			} catch {
+				return undefined;
+			}
+		}
+		return worker.current;
+	}, [data]);
+
 	const diagnoseNow = useCallback(() => {
-		if (text.length <= AUTO_LIMIT) {
-			run(text, true);
+		const value = text;
+		if (value.length <= AUTO_LIMIT) {
+			run(value, true);
 			return;
 		}
-		// Let the browser paint "Diagnosing…" before the matcher takes the thread.
 		setWorking(true);
 		setAnnouncement('Diagnosing…');
-		setTimeout(() => {
-			run(text, true);
+		const id = ++latest.current;
+		const fallback = (): void => {
+			if (id !== latest.current) return;
+			run(value, true);
 			setWorking(false);
-		}, 30);
-	}, [text, run]);
+		};
+		const target = workerFor();
+		if (target === undefined) {
+			setTimeout(fallback, 30); // let "Diagnosing…" paint before the matcher takes the thread
+			return;
+		}
+		target.onmessage = (event: MessageEvent<WorkerResponse>) => {
+			const response = event.data;
+			if (response.id !== latest.current) return;
+			if (response.type === 'failed') {
+				fallback();
+				return;
+			}
+			setResult({ diagnosis: response.diagnosis, text: value });
+			setAnnouncement(summaryOf(response.diagnosis));
+			focusResults.current = true;
+			setWorking(false);
+		};
+		target.onerror = () => {
+			worker.current = undefined;
+			fallback();
+		};
+		target.postMessage({ type: 'diagnose', id, text: value, now: Date.now() } satisfies WorkerRequest);
+	}, [text, run, workerFor]);
 
 	const clear = useCallback(() => {
+		// The textarea is uncontrolled: Preact re-assigning a 1 MB value on every render costs seconds.
+		if (inputRef.current) inputRef.current.value = '';
 		setText('');
 		setResult(undefined);
 		setAnnouncement('Cleared. Nothing was kept.');
