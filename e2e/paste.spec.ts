@@ -38,20 +38,24 @@ const SAMPLES = [
 		heading: 'Several causes fit',
 		guides: ['/guides/network-path/', '/guides/listener/'],
 		tree: '?tree=gateway_u.port-open_n&paste=1',
-		treeHeading: 'Does the port answer when you use the host\'s IP address instead of its name?',
+		treeHeading: "Does the port answer when you use the host's IP address instead of its name?",
 	},
 ];
 
 test.describe('paste to diagnose', () => {
 	test.beforeEach(async ({ page }) => {
 		await page.goto('./');
-		await expect(page.getByRole('heading', { name: 'Paste an error or event log', level: 2 })).toBeVisible();
+		await expect(
+			page.getByRole('heading', { name: 'Paste an error or event log', level: 2 }),
+		).toBeVisible();
 		await section(page).scrollIntoViewIfNeeded();
 		await expect(section(page).getByRole('button', { name: 'Diagnose' })).toBeEnabled();
 	});
 
 	for (const sample of SAMPLES) {
-		test(`${sample.file} shows its candidates and continues in the tree at the right node`, async ({ page }) => {
+		test(`${sample.file} shows its candidates and continues in the tree at the right node`, async ({
+			page,
+		}) => {
 			const problems = watchConsole(page);
 			await paste(page, fixture(sample.file));
 			const results = section(page);
@@ -60,7 +64,10 @@ test.describe('paste to diagnose', () => {
 			const candidates = results.locator('.pd-candidate');
 			await expect(candidates).toHaveCount(sample.guides.length);
 			for (const [i, guide] of sample.guides.entries()) {
-				await expect(candidates.nth(i).getByRole('link')).toHaveAttribute('href', new RegExp(`${guide}$`));
+				await expect(candidates.nth(i).getByRole('link')).toHaveAttribute(
+					'href',
+					new RegExp(`${guide}$`),
+				);
 			}
 			await expect(results.locator('.pd-marked').first()).toBeVisible();
 			const link = results.getByRole('link', { name: 'Continue in the tree' });
@@ -82,7 +89,10 @@ test.describe('paste to diagnose', () => {
 			await dialog.dismiss();
 		});
 		const hostile = '<img src=x onerror=alert(1)>';
-		await paste(page, ` SESSIONNAME       USERNAME                 ID  STATE   TYPE        DEVICE\n${hostile}\n`);
+		await paste(
+			page,
+			` SESSIONNAME       USERNAME                 ID  STATE   TYPE        DEVICE\n${hostile}\n`,
+		);
 		const excerpt = section(page).locator('.pd-excerpt');
 		await expect(excerpt).toContainText(hostile);
 		await expect(section(page).locator('img')).toHaveCount(0);
@@ -90,11 +100,18 @@ test.describe('paste to diagnose', () => {
 		expect(dialogs).toBe(0);
 	});
 
-	test('text without known evidence says so and starts the tree at the beginning', async ({ page }) => {
+	test('text without known evidence says so and starts the tree at the beginning', async ({
+		page,
+	}) => {
 		await paste(page, fixture('dialog-0x904.txt'));
-		await expect(section(page).getByRole('heading', { level: 3 })).toHaveText('No known cause matches');
+		await expect(section(page).getByRole('heading', { level: 3 })).toHaveText(
+			'No known cause matches',
+		);
 		await expect(section(page)).toContainText('The Remote Desktop dialog shows error code 0x904');
-		await expect(section(page).getByRole('link', { name: 'Continue in the tree' })).toHaveAttribute('href', /\/$/);
+		await expect(section(page).getByRole('link', { name: 'Continue in the tree' })).toHaveAttribute(
+			'href',
+			/\/$/,
+		);
 	});
 
 	test('a short paste is diagnosed while typing, and Clear forgets it', async ({ page }) => {
@@ -128,29 +145,45 @@ test.describe('paste to diagnose', () => {
 		await expect(section(page)).toContainText('press Diagnose');
 		const started = Date.now();
 		await section(page).getByRole('button', { name: 'Diagnose' }).click();
-		await expect(section(page).getByRole('heading', { level: 3 })).toHaveText(/TLS versions/, { timeout: 10_000 });
+		await expect(section(page).getByRole('heading', { level: 3 })).toHaveText(/TLS versions/, {
+			timeout: 10_000,
+		});
 		expect(Date.now() - started).toBeLessThan(5_000);
 	});
 
 	for (const theme of ['light', 'dark'] as const) {
-		test(`every state of the island has no axe violations in the ${theme} theme`, async ({ page }) => {
+		test(`every state of the island has no axe violations in the ${theme} theme`, async ({
+			page,
+		}) => {
 			await page.addInitScript((t) => localStorage.setItem('starlight-theme', t), theme);
 			await page.emulateMedia({ colorScheme: theme });
 			await page.goto('./');
 			await expect(section(page).getByRole('button', { name: 'Diagnose' })).toBeEnabled();
 			const check = async (state: string): Promise<void> => {
-				const { violations } = await new AxeBuilder({ page }).include('.pd').withTags(WCAG).analyze();
-				expect(violations.map((v) => `${state} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+				const { violations } = await new AxeBuilder({ page })
+					.include('.pd')
+					.withTags(WCAG)
+					.analyze();
+				expect(
+					violations.map(
+						(v) => `${state} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+					),
+				).toEqual([]);
 			};
 			await check('empty');
-			await paste(page, `${fixture('rcm-1057-keyset-event-viewer.txt')}\n${fixture('test-netconnection-succeeded.txt')}`);
+			await paste(
+				page,
+				`${fixture('rcm-1057-keyset-event-viewer.txt')}\n${fixture('test-netconnection-succeeded.txt')}`,
+			);
 			await expect(section(page).locator('.pd-candidate').first()).toBeVisible();
 			await check('candidates');
 			await paste(page, fixture('schannel-36874-event-viewer.txt'));
 			await expect(section(page).getByRole('heading', { level: 3 })).toHaveText(/Most likely/);
 			await check('clear winner');
 			await paste(page, fixture('negative-iis-log.txt'));
-			await expect(section(page).getByRole('heading', { level: 3 })).toHaveText('No known cause matches');
+			await expect(section(page).getByRole('heading', { level: 3 })).toHaveText(
+				'No known cause matches',
+			);
 			await check('no match');
 		});
 	}

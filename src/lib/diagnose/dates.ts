@@ -27,9 +27,16 @@ export function latestReading(text: string): number | undefined {
 	if (iso) return build(Number(iso[1]), Number(iso[2]), Number(iso[3]), iso[4] ?? '');
 	const parts = /^(\d{1,2})([./-])(\d{1,2})\2(\d{4})\s*(.*)$/.exec(text.trim());
 	if (!parts) return undefined;
-	const [a, sep, b, year, time] = [Number(parts[1]), parts[2], Number(parts[3]), Number(parts[4]), parts[5] ?? ''];
+	const [a, sep, b, year, time] = [
+		Number(parts[1]),
+		parts[2],
+		Number(parts[3]),
+		Number(parts[4]),
+		parts[5] ?? '',
+	];
 	// Day first with dots (German and others); with slashes either order is in use.
-	const readings = sep === '.' ? [build(year, b, a, time)] : [build(year, a, b, time), build(year, b, a, time)];
+	const readings =
+		sep === '.' ? [build(year, b, a, time)] : [build(year, a, b, time), build(year, b, a, time)];
 	const valid = readings.filter((r): r is number => r !== undefined);
 	return valid.length === 0 ? undefined : Math.max(...valid);
 }

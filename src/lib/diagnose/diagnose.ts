@@ -55,7 +55,10 @@ export interface Diagnosis {
 	readonly alsoSettled: readonly Settled[];
 }
 
-export function indexDiagnoseData(data: DiagnoseData, rules: readonly AnswerRule[] = ANSWER_RULES): DiagnoseIndex {
+export function indexDiagnoseData(
+	data: DiagnoseData,
+	rules: readonly AnswerRule[] = ANSWER_RULES,
+): DiagnoseIndex {
 	return { causes: data.causes, tree: indexTree(data.tree), rules };
 }
 
@@ -64,7 +67,10 @@ export function targetsOf(candidates: readonly Candidate[], clear: boolean): Nod
 	const top = candidates[0];
 	if (top === undefined) return [];
 	if (clear) return [top.cause.id];
-	return candidates.filter((c) => c.score >= top.score - WIN_LEAD).slice(0, MAX_TARGETS).map((c) => c.cause.id);
+	return candidates
+		.filter((c) => c.score >= top.score - WIN_LEAD)
+		.slice(0, MAX_TARGETS)
+		.map((c) => c.cause.id);
 }
 
 /** Diagnoses a paste. */
@@ -73,7 +79,12 @@ export function diagnose(input: string, index: DiagnoseIndex, now: Date): Diagno
 	const text = truncated ? input.slice(0, MAX_INPUT) : input;
 	const lines = splitLines(text);
 	const events = parseEvents(text, lines);
-	const parsed: Parsed = { lines, lower: lines.text.map((l) => l.toLowerCase()), events, registry: parseRegistry(lines) };
+	const parsed: Parsed = {
+		lines,
+		lower: lines.text.map((l) => l.toLowerCase()),
+		events,
+		registry: parseRegistry(lines),
+	};
 	const hits = new Map<string, Hit>();
 	for (const cause of index.causes) {
 		for (const signature of cause.signatures) {

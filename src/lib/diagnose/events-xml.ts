@@ -34,8 +34,18 @@ function readEvent(slice: string): Omit<XmlEvent, 'lines'> | undefined {
 	const systemEnd = slice.indexOf('</System>');
 	const body = systemEnd === -1 ? '' : slice.slice(systemEnd + 9);
 	// Data values and the rendered message, tags turned into spaces.
-	const message = decodeEntities(body.replace(/<[^>]{0,500}>/g, ' ').replace(/\s+/g, ' ').trim());
-	return { eventId: Number(id[1]), provider: provider && decodeEntities(provider), channel: channel && decodeEntities(channel.trim()), message };
+	const message = decodeEntities(
+		body
+			.replace(/<[^>]{0,500}>/g, ' ')
+			.replace(/\s+/g, ' ')
+			.trim(),
+	);
+	return {
+		eventId: Number(id[1]),
+		provider: provider && decodeEntities(provider),
+		channel: channel && decodeEntities(channel.trim()),
+		message,
+	};
 }
 
 /** Every `<Event>` element in the text; `lineOf` maps an offset to its 1-based line. */
@@ -55,7 +65,11 @@ export function parseXmlEvents(input: string, lineOf: (offset: number) => number
 		const close = slice.indexOf('</Event>');
 		const end = close === -1 ? open + slice.length : open + close + 8;
 		const read = readEvent(slice.slice(0, end - open));
-		if (read) events.push({ ...read, lines: { start: lineOf(open), end: lineOf(Math.max(open, end - 1)) } });
+		if (read)
+			events.push({
+				...read,
+				lines: { start: lineOf(open), end: lineOf(Math.max(open, end - 1)) },
+			});
 		from = end;
 	}
 	return events;

@@ -44,7 +44,8 @@ const KEYS: Readonly<Record<string, Field>> = {
 };
 
 // Lines that begin some other kind of output: they end an event's message.
-const OTHER_OUTPUT = /^\s*(?:SESSIONNAME\s|HKEY_|PS [A-Za-z]:\\|[A-Za-z]:\\[^>]*>|Active Connections|Proto\s|WARNING:|<Events?[\s>])/;
+const OTHER_OUTPUT =
+	/^\s*(?:SESSIONNAME\s|HKEY_|PS [A-Za-z]:\\|[A-Za-z]:\\[^>]*>|Active Connections|Proto\s|WARNING:|<Events?[\s>])/;
 
 interface Draft {
 	channel?: string;
@@ -71,7 +72,8 @@ function headerOf(line: string): { field: Field; value: string } | undefined {
 }
 
 function finish(draft: Draft, out: EventRecord[]): void {
-	if (draft.id === undefined || (draft.provider === undefined && draft.channel === undefined)) return;
+	if (draft.id === undefined || (draft.provider === undefined && draft.channel === undefined))
+		return;
 	out.push({
 		eventId: draft.id,
 		provider: draft.provider,

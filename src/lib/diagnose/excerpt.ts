@@ -6,7 +6,12 @@ import type { LineRange, Lines } from './lines.ts';
 
 /** A line to show, or a run of lines left out. */
 export type ExcerptPart =
-	| { readonly type: 'line'; readonly number: number; readonly text: string; readonly marked: boolean }
+	| {
+			readonly type: 'line';
+			readonly number: number;
+			readonly text: string;
+			readonly marked: boolean;
+	  }
 	| { readonly type: 'gap'; readonly count: number };
 
 /** Lines of context around each marked range. */
@@ -21,7 +26,8 @@ export function excerpt(lines: Lines, marked: readonly LineRange[]): ExcerptPart
 	const shown = new Uint8Array(total + 2);
 	for (const r of marked) {
 		for (let n = Math.max(1, r.start); n <= Math.min(total, r.end); n++) isMarked[n] = 1;
-		for (let n = Math.max(1, r.start - CONTEXT); n <= Math.min(total, r.end + CONTEXT); n++) shown[n] = 1;
+		for (let n = Math.max(1, r.start - CONTEXT); n <= Math.min(total, r.end + CONTEXT); n++)
+			shown[n] = 1;
 	}
 	const parts: ExcerptPart[] = [];
 	let gap = 0;

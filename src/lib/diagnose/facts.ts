@@ -16,9 +16,21 @@ export interface Fact {
 }
 
 const LINE_FACTS: readonly { id: FactId; what: string; test: RegExp }[] = [
-	{ id: 'tnc-tcp-succeeded', what: 'Test-NetConnection reached the port (TcpTestSucceeded : True)', test: /^\s*TcpTestSucceeded\s*:\s*True\s*$/i },
-	{ id: 'dialog-0x904', what: 'The Remote Desktop dialog shows error code 0x904', test: /\bError code:\s*0x904\b/i },
-	{ id: 'qwinsta-rdp-listen', what: 'qwinsta lists rdp-tcp in the Listen state', test: /^\s*>?rdp-tcp\s+\d+\s+Listen\b/i },
+	{
+		id: 'tnc-tcp-succeeded',
+		what: 'Test-NetConnection reached the port (TcpTestSucceeded : True)',
+		test: /^\s*TcpTestSucceeded\s*:\s*True\s*$/i,
+	},
+	{
+		id: 'dialog-0x904',
+		what: 'The Remote Desktop dialog shows error code 0x904',
+		test: /\bError code:\s*0x904\b/i,
+	},
+	{
+		id: 'qwinsta-rdp-listen',
+		what: 'qwinsta lists rdp-tcp in the Listen state',
+		test: /^\s*>?rdp-tcp\s+\d+\s+Listen\b/i,
+	},
 ];
 
 const EVENT_FACTS: readonly { id: FactId; what: string; test: (e: EventRecord) => boolean }[] = [
@@ -42,12 +54,14 @@ export function findFacts(lines: Lines, events: readonly EventRecord[]): Fact[] 
 	const found = new Map<FactId, Fact>();
 	lines.text.forEach((line, i) => {
 		for (const fact of LINE_FACTS) {
-			if (!found.has(fact.id) && fact.test.test(line)) found.set(fact.id, { id: fact.id, line: i + 1, what: fact.what });
+			if (!found.has(fact.id) && fact.test.test(line))
+				found.set(fact.id, { id: fact.id, line: i + 1, what: fact.what });
 		}
 	});
 	for (const event of events) {
 		for (const fact of EVENT_FACTS) {
-			if (!found.has(fact.id) && fact.test(event)) found.set(fact.id, { id: fact.id, line: event.lines.start, what: fact.what });
+			if (!found.has(fact.id) && fact.test(event))
+				found.set(fact.id, { id: fact.id, line: event.lines.start, what: fact.what });
 		}
 	}
 	return [...found.values()].sort((a, b) => a.line - b.line);

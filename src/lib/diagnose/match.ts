@@ -41,7 +41,11 @@ function collect(ranges: LineRange[], count: number, range: LineRange): number {
 }
 
 function sameName(a: string, b: string): boolean {
-	const strip = (s: string): string => s.trim().toLowerCase().replace(/^microsoft-windows-/, '');
+	const strip = (s: string): string =>
+		s
+			.trim()
+			.toLowerCase()
+			.replace(/^microsoft-windows-/, '');
 	return strip(a) === strip(b);
 }
 
@@ -50,10 +54,19 @@ function sameName(a: string, b: string): boolean {
  * at least one named field (provider or channel) or the message fragment confirms it: a pasted
  * event often lacks its channel (Format-List) or its provider.
  */
-export function eventMatches(signature: Extract<Signature, { type: 'event' }>, event: EventRecord): boolean {
+export function eventMatches(
+	signature: Extract<Signature, { type: 'event' }>,
+	event: EventRecord,
+): boolean {
 	if (event.eventId !== signature.eventId) return false;
-	const provider = signature.provider === undefined || event.provider === undefined ? undefined : sameName(signature.provider, event.provider);
-	const channel = signature.channel === undefined || event.channel === undefined ? undefined : sameName(signature.channel, event.channel);
+	const provider =
+		signature.provider === undefined || event.provider === undefined
+			? undefined
+			: sameName(signature.provider, event.provider);
+	const channel =
+		signature.channel === undefined || event.channel === undefined
+			? undefined
+			: sameName(signature.channel, event.channel);
 	if (provider === false || channel === false) return false;
 	if (signature.message !== undefined) {
 		if (!event.message.toLowerCase().includes(signature.message.toLowerCase())) return false;
@@ -62,16 +75,23 @@ export function eventMatches(signature: Extract<Signature, { type: 'event' }>, e
 	return provider === true || channel === true;
 }
 
-function matchEvent(signature: Extract<Signature, { type: 'event' }>, parsed: Parsed): Hit | undefined {
+function matchEvent(
+	signature: Extract<Signature, { type: 'event' }>,
+	parsed: Parsed,
+): Hit | undefined {
 	const ranges: LineRange[] = [];
 	let count = 0;
-	for (const event of parsed.events) if (eventMatches(signature, event)) count = collect(ranges, count, event.lines);
+	for (const event of parsed.events)
+		if (eventMatches(signature, event)) count = collect(ranges, count, event.lines);
 	const from = signature.provider ?? signature.channel ?? '';
 	const detail = `Event ${signature.eventId} from ${from}${signature.message ? ` with "${signature.message}"` : ''}`;
 	return count === 0 ? undefined : { ranges, count, detail };
 }
 
-function matchText(signature: Extract<Signature, { type: 'text' }>, parsed: Parsed): Hit | undefined {
+function matchText(
+	signature: Extract<Signature, { type: 'text' }>,
+	parsed: Parsed,
+): Hit | undefined {
 	const fragment = signature.fragment.toLowerCase();
 	const ranges: LineRange[] = [];
 	let count = 0;
@@ -81,7 +101,10 @@ function matchText(signature: Extract<Signature, { type: 'text' }>, parsed: Pars
 	return count === 0 ? undefined : { ranges, count, detail: `The text "${signature.fragment}"` };
 }
 
-function matchRegistry(signature: Extract<Signature, { type: 'registry' }>, parsed: Parsed): Hit | undefined {
+function matchRegistry(
+	signature: Extract<Signature, { type: 'registry' }>,
+	parsed: Parsed,
+): Hit | undefined {
 	const key = signature.path === undefined ? undefined : normalizeKey(signature.path);
 	const name = signature.name.toLowerCase();
 	const ranges: LineRange[] = [];
@@ -91,13 +114,23 @@ function matchRegistry(signature: Extract<Signature, { type: 'registry' }>, pars
 		if (key !== undefined && value.key !== key) continue;
 		count = collect(ranges, count, { start: value.line, end: value.line });
 	}
-	const under = signature.path === undefined ? '' : ` under ${signature.path.replace(/^HKEY_LOCAL_MACHINE/i, 'HKLM')}`;
-	return count === 0 ? undefined : { ranges, count, detail: `Registry value ${signature.name} = ${signature.value}${under}` };
+	const under =
+		signature.path === undefined
+			? ''
+			: ` under ${signature.path.replace(/^HKEY_LOCAL_MACHINE/i, 'HKLM')}`;
+	return count === 0
+		? undefined
+		: { ranges, count, detail: `Registry value ${signature.name} = ${signature.value}${under}` };
 }
 
-function matchOutput(signature: Extract<Signature, { type: 'output' }>, parsed: Parsed, now: Date): Hit | undefined {
+function matchOutput(
+	signature: Extract<Signature, { type: 'output' }>,
+	parsed: Parsed,
+	now: Date,
+): Hit | undefined {
 	const pattern = new RegExp(signature.pattern, signature.flags);
-	const unless = signature.unless === undefined ? undefined : new RegExp(signature.unless, signature.flags);
+	const unless =
+		signature.unless === undefined ? undefined : new RegExp(signature.unless, signature.flags);
 	const ranges: LineRange[] = [];
 	let count = 0;
 	let dates: string[] = [];
@@ -114,7 +147,10 @@ function matchOutput(signature: Extract<Signature, { type: 'output' }>, parsed: 
 		count = collect(ranges, count, { start: i + 1, end: i + 1 });
 	}
 	if (count === 0) return undefined;
-	const detail = signature.dateInPast === true ? `${signature.command}: date ${dates.join(', ')} is in the past` : `Output of ${signature.command}`;
+	const detail =
+		signature.dateInPast === true
+			? `${signature.command}: date ${dates.join(', ')} is in the past`
+			: `Output of ${signature.command}`;
 	return { ranges, count, detail };
 }
 

@@ -42,7 +42,11 @@ const MOVES = ['yes', 'no', 'unsure'] as const;
 const UNSURE_COST = 1;
 const ASSUMED_COST = 3;
 
-function cheapestPath(tree: TreeIndex, settled: ReadonlyMap<NodeId, Settled>, targets: ReadonlySet<NodeId>): PlannedStep[] | undefined {
+function cheapestPath(
+	tree: TreeIndex,
+	settled: ReadonlyMap<NodeId, Settled>,
+	targets: ReadonlySet<NodeId>,
+): PlannedStep[] | undefined {
 	const memo = new Map<NodeId, { cost: number; step?: PlannedStep }>();
 	const visit = (id: NodeId): number => {
 		const known = memo.get(id);
@@ -65,7 +69,8 @@ function cheapestPath(tree: TreeIndex, settled: ReadonlyMap<NodeId, Settled>, ta
 	};
 	if (visit(tree.data.start) === Infinity) return undefined;
 	const steps: PlannedStep[] = [];
-	for (let step = memo.get(tree.data.start)?.step; step; step = memo.get(step.to)?.step) steps.push(step);
+	for (let step = memo.get(tree.data.start)?.step; step; step = memo.get(step.to)?.step)
+		steps.push(step);
 	return steps;
 }
 
@@ -95,10 +100,16 @@ function commonPrefix(paths: readonly (readonly PlannedStep[])[]): PlannedStep[]
 }
 
 /** The walk for the target causes (in rank order) and the settled answers. */
-export function planWalk(tree: TreeIndex, settled: ReadonlyMap<NodeId, Settled>, causes: readonly NodeId[]): Plan {
+export function planWalk(
+	tree: TreeIndex,
+	settled: ReadonlyMap<NodeId, Settled>,
+	causes: readonly NodeId[],
+): Plan {
 	const paths: PlannedStep[][] = [];
 	for (const cause of causes) {
-		const outcomes = new Set(tree.data.nodes.filter((n) => n.type === 'outcome' && n.cause === cause).map((n) => n.id));
+		const outcomes = new Set(
+			tree.data.nodes.filter((n) => n.type === 'outcome' && n.cause === cause).map((n) => n.id),
+		);
 		const path = outcomes.size === 0 ? undefined : cheapestPath(tree, settled, outcomes);
 		if (path) paths.push(path);
 	}

@@ -43,7 +43,8 @@ export function confidenceOf(score: number): Confidence {
 }
 
 const pct = (score: number): string => `${Math.round(score * 100)}%`;
-const ids = (c: Pick<Candidate, 'evidence'>): Set<string> => new Set(c.evidence.map((e) => e.signature.id));
+const ids = (c: Pick<Candidate, 'evidence'>): Set<string> =>
+	new Set(c.evidence.map((e) => e.signature.id));
 
 function own(a: Pick<Candidate, 'evidence'>, b: Pick<Candidate, 'evidence'>): Evidence[] {
 	const theirs = ids(b);
@@ -51,30 +52,44 @@ function own(a: Pick<Candidate, 'evidence'>, b: Pick<Candidate, 'evidence'>): Ev
 }
 
 /** Whether the first candidate clearly beats the second (or stands alone with enough weight). */
-export function clearlyAhead(first: Pick<Candidate, 'score' | 'evidence'>, second: Pick<Candidate, 'score' | 'evidence'> | undefined): boolean {
+export function clearlyAhead(
+	first: Pick<Candidate, 'score' | 'evidence'>,
+	second: Pick<Candidate, 'score' | 'evidence'> | undefined,
+): boolean {
 	if (first.score < WIN_SCORE) return false;
 	if (second === undefined) return true;
 	const lead = first.score - second.score;
 	return lead >= WIN_LEAD || (lead >= WIN_LEAD_OWN && own(first, second).length > 0);
 }
 
-function reasonFor(c: Omit<Candidate, 'reason'>, above: Omit<Candidate, 'reason'> | undefined, below: Omit<Candidate, 'reason'> | undefined): string {
+function reasonFor(
+	c: Omit<Candidate, 'reason'>,
+	above: Omit<Candidate, 'reason'> | undefined,
+	below: Omit<Candidate, 'reason'> | undefined,
+): string {
 	const n = c.evidence.length;
 	const base = `${n} matching signature${n === 1 ? ' gives' : 's give'} ${pct(c.score)}.`;
 	if (above === undefined) {
 		if (below === undefined) return `${base} No other cause matches.`;
-		if (clearlyAhead(c, below)) return `${base} Clearly ahead of "${below.cause.title}" (${pct(below.score)}).`;
+		if (clearlyAhead(c, below))
+			return `${base} Clearly ahead of "${below.cause.title}" (${pct(below.score)}).`;
 		const shared = c.evidence.find((e) => ids(below).has(e.signature.id) && e.signature.tellApart);
-		const tell = shared?.signature.tellApart ? ` To tell them apart: ${shared.signature.tellApart}` : '';
+		const tell = shared?.signature.tellApart
+			? ` To tell them apart: ${shared.signature.tellApart}`
+			: '';
 		return `${base} Close to "${below.cause.title}" (${pct(below.score)}), so the evidence alone does not decide.${tell}`;
 	}
 	const mine = own(c, above);
-	if (mine.length === 0) return `${base} Ranks below "${above.cause.title}": the same evidence weighs less for this cause.`;
+	if (mine.length === 0)
+		return `${base} Ranks below "${above.cause.title}": the same evidence weighs less for this cause.`;
 	return `${base} Ranks below "${above.cause.title}" (${pct(above.score)}): its own evidence (${mine.map((e) => e.signature.id).join(', ')}) weighs less.`;
 }
 
 /** Ranks the causes with at least one hit: score, then number of signatures, then id. */
-export function rankCandidates(causes: readonly CauseRules[], hits: ReadonlyMap<string, Hit>): Candidate[] {
+export function rankCandidates(
+	causes: readonly CauseRules[],
+	hits: ReadonlyMap<string, Hit>,
+): Candidate[] {
 	const drafts: Omit<Candidate, 'reason'>[] = [];
 	for (const { signatures, ...cause } of causes) {
 		const evidence: Evidence[] = [];
@@ -87,6 +102,11 @@ export function rankCandidates(causes: readonly CauseRules[], hits: ReadonlyMap<
 		const score = combine(evidence.map((e) => e.signature.weight));
 		drafts.push({ cause, score, confidence: confidenceOf(score), evidence });
 	}
-	drafts.sort((a, b) => b.score - a.score || b.evidence.length - a.evidence.length || a.cause.id.localeCompare(b.cause.id));
+	drafts.sort(
+		(a, b) =>
+			b.score - a.score ||
+			b.evidence.length - a.evidence.length ||
+			a.cause.id.localeCompare(b.cause.id),
+	);
 	return drafts.map((d, i) => ({ ...d, reason: reasonFor(d, drafts[i - 1], drafts[i + 1]) }));
 }

@@ -23,11 +23,16 @@ export interface Settlement {
 }
 
 /** Applies the rules to the matched signature ids and the facts. */
-export function settle(rules: readonly AnswerRule[], matched: ReadonlySet<string>, facts: readonly Fact[]): Settlement {
+export function settle(
+	rules: readonly AnswerRule[],
+	matched: ReadonlySet<string>,
+	facts: readonly Fact[],
+): Settlement {
 	const seen = new Set<string>(facts.map((f) => f.id));
 	const byQuestion = new Map<NodeId, AnswerRule[]>();
 	for (const rule of rules) {
-		const fired = rule.when.type === 'signature' ? matched.has(rule.when.id) : seen.has(rule.when.id);
+		const fired =
+			rule.when.type === 'signature' ? matched.has(rule.when.id) : seen.has(rule.when.id);
 		if (fired) byQuestion.set(rule.question, [...(byQuestion.get(rule.question) ?? []), rule]);
 	}
 	const answers = new Map<NodeId, Settled>();

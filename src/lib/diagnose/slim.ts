@@ -10,10 +10,20 @@ import type { CauseRules } from './match.ts';
 /** The island's data: signatures per cause and the tree without the texts it never shows. */
 export function slimDiagnoseData(causes: readonly CauseRules[], tree: TreeData): DiagnoseData {
 	return {
-		causes: causes.map(({ id, title, guide, signatures }) => ({ id, title, summary: '', guide, signatures })),
+		causes: causes.map(({ id, title, guide, signatures }) => ({
+			id,
+			title,
+			summary: '',
+			guide,
+			signatures,
+		})),
 		tree: {
 			...tree,
-			nodes: tree.nodes.map((n) => (n.type === 'question' ? { ...n, check: { where: n.check.where, how: '', commands: [], read: '' } } : n)),
+			nodes: tree.nodes.map((n) =>
+				n.type === 'question'
+					? { ...n, check: { where: n.check.where, how: '', commands: [], read: '' } }
+					: n,
+			),
 		},
 	};
 }

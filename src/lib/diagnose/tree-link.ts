@@ -24,7 +24,8 @@ export function settledStepsFromSearch(search: string, walkLength: number): Set<
 	} catch {
 		return new Set();
 	}
-	if (value === null || value.length > 200 || !/^\d{1,3}(?:\.\d{1,3})*$/.test(value)) return new Set();
+	if (value === null || value.length > 200 || !/^\d{1,3}(?:\.\d{1,3})*$/.test(value))
+		return new Set();
 	const steps = value.split('.').map(Number);
 	return steps.every((s) => s < walkLength) ? new Set(steps) : new Set();
 }

@@ -18,7 +18,13 @@ export function Excerpt({ model }: { model: PasteDiagnoseModel }) {
 							<span class="pd-num" aria-hidden="true">
 								{part.number}
 							</span>
-							{part.marked ? <mark>{part.text === '' ? ' ' : part.text}</mark> : part.text === '' ? ' ' : part.text}
+							{part.marked ? (
+								<mark>{part.text === '' ? ' ' : part.text}</mark>
+							) : part.text === '' ? (
+								' '
+							) : (
+								part.text
+							)}
 						</span>
 					),
 				)}

@@ -45,7 +45,8 @@ export function TreePlan({ model }: { model: PasteDiagnoseModel }) {
 				<ol class="pd-plan-steps">
 					{plan.steps.map((s) => (
 						<li key={s.at} class={`pd-step pd-step-${s.kind}`}>
-							{label(s.at)} <strong>{moveLabel(s.move)}</strong> <span class="pd-step-why">({because(s)})</span>
+							{label(s.at)} <strong>{moveLabel(s.move)}</strong>{' '}
+							<span class="pd-step-why">({because(s)})</span>
 						</li>
 					))}
 				</ol>
@@ -56,7 +57,8 @@ export function TreePlan({ model }: { model: PasteDiagnoseModel }) {
 					<ul class="pd-also">
 						{d.alsoSettled.map((s) => (
 							<li key={s.question}>
-								{label(s.question)} <strong>{moveLabel(s.answer)}</strong> <span class="pd-step-why">({s.because[0]?.why.replace(/\.$/, '')})</span>
+								{label(s.question)} <strong>{moveLabel(s.answer)}</strong>{' '}
+								<span class="pd-step-why">({s.because[0]?.why.replace(/\.$/, '')})</span>
 							</li>
 						))}
 					</ul>
@@ -64,7 +66,8 @@ export function TreePlan({ model }: { model: PasteDiagnoseModel }) {
 			)}
 			{d.settlement.conflicts.length > 0 && (
 				<p class="pd-conflict">
-					Your paste answers {d.settlement.conflicts.map(label).join('; ')} both ways, so the tree leaves it open.
+					Your paste answers {d.settlement.conflicts.map(label).join('; ')} both ways, so the tree
+					leaves it open.
 				</p>
 			)}
 			<p>

@@ -22,7 +22,11 @@ scope.onmessage = (event) => {
 				scope.postMessage({ type: 'failed', id: request.id });
 				return;
 			}
-			scope.postMessage({ type: 'result', id: request.id, diagnosis: diagnose(request.text, index, new Date(request.now)) });
+			scope.postMessage({
+				type: 'result',
+				id: request.id,
+				diagnosis: diagnose(request.text, index, new Date(request.now)),
+			});
 			return;
 		default:
 			assertNever(request);

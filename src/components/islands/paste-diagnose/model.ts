@@ -6,7 +6,12 @@
  * src/lib/diagnose; this hook wires them to Preact.
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { diagnose, indexDiagnoseData, type DiagnoseData, type Diagnosis } from '../../../lib/diagnose/diagnose.ts';
+import {
+	diagnose,
+	indexDiagnoseData,
+	type DiagnoseData,
+	type Diagnosis,
+} from '../../../lib/diagnose/diagnose.ts';
 import { excerpt, type ExcerptPart } from '../../../lib/diagnose/excerpt.ts';
 import type { LineRange } from '../../../lib/diagnose/lines.ts';
 import { treeHref } from '../../../lib/diagnose/tree-link.ts';
@@ -36,7 +41,9 @@ function markedRanges(result: Diagnosis): LineRange[] {
 export function usePasteDiagnose(data: DiagnoseData, base: string) {
 	const index = useMemo(() => indexDiagnoseData(data), [data]);
 	const [text, setText] = useState('');
-	const [result, setResult] = useState<{ diagnosis: Diagnosis; text: string } | undefined>(undefined);
+	const [result, setResult] = useState<{ diagnosis: Diagnosis; text: string } | undefined>(
+		undefined,
+	);
 	const [working, setWorking] = useState(false);
 	const [announcement, setAnnouncement] = useState('');
 	const inputRef = useRef<HTMLTextAreaElement>(null);
@@ -79,7 +86,9 @@ export function usePasteDiagnose(data: DiagnoseData, base: string) {
 	const workerFor = useCallback((): Worker | undefined => {
 		if (worker.current === undefined && typeof Worker !== 'undefined') {
 			try {
-				const created = new Worker(new URL('./diagnose.worker.ts', import.meta.url), { type: 'module' });
+				const created = new Worker(new URL('./diagnose.worker.ts', import.meta.url), {
+					type: 'module',
+				});
 				created.postMessage({ type: 'init', data } satisfies WorkerRequest);
 				worker.current = created;
 			} catch {
@@ -124,7 +133,12 @@ export function usePasteDiagnose(data: DiagnoseData, base: string) {
 			worker.current = undefined;
 			fallback();
 		};
-		target.postMessage({ type: 'diagnose', id, text: value, now: Date.now() } satisfies WorkerRequest);
+		target.postMessage({
+			type: 'diagnose',
+			id,
+			text: value,
+			now: Date.now(),
+		} satisfies WorkerRequest);
 	}, [text, run, workerFor]);
 
 	const clear = useCallback(() => {
@@ -137,7 +151,10 @@ export function usePasteDiagnose(data: DiagnoseData, base: string) {
 	}, []);
 
 	const diagnosis = result?.diagnosis;
-	const parts: ExcerptPart[] = useMemo(() => (diagnosis ? excerpt(diagnosis.lines, markedRanges(diagnosis)) : []), [diagnosis]);
+	const parts: ExcerptPart[] = useMemo(
+		() => (diagnosis ? excerpt(diagnosis.lines, markedRanges(diagnosis)) : []),
+		[diagnosis],
+	);
 	const href = diagnosis
 		? treeHref(
 				base,

@@ -12,30 +12,110 @@ const index = realDiagnoseIndex();
  * (null: no cause), whether it clearly wins, and the node "continue in the tree" opens.
  */
 const CORPUS: readonly { file: string; top: string | null; clear: boolean; opens: string }[] = [
-	{ file: 'schannel-36874-event-viewer.txt', top: 'tls-ciphers', clear: true, opens: 'o-tls-ciphers' },
-	{ file: 'schannel-36871-10013-event-viewer.txt', top: 'tls-ciphers', clear: true, opens: 'o-tls-ciphers' },
-	{ file: 'schannel-36887-alert-40-format-list.txt', top: 'tls-ciphers', clear: false, opens: 'o-tls-ciphers' },
-	{ file: 'schannel-36888-event-viewer.txt', top: 'tls-ciphers', clear: true, opens: 'o-tls-ciphers' },
-	{ file: 'several-tls-events-event-viewer.txt', top: 'tls-ciphers', clear: true, opens: 'o-tls-ciphers' },
+	{
+		file: 'schannel-36874-event-viewer.txt',
+		top: 'tls-ciphers',
+		clear: true,
+		opens: 'o-tls-ciphers',
+	},
+	{
+		file: 'schannel-36871-10013-event-viewer.txt',
+		top: 'tls-ciphers',
+		clear: true,
+		opens: 'o-tls-ciphers',
+	},
+	{
+		file: 'schannel-36887-alert-40-format-list.txt',
+		top: 'tls-ciphers',
+		clear: false,
+		opens: 'o-tls-ciphers',
+	},
+	{
+		file: 'schannel-36888-event-viewer.txt',
+		top: 'tls-ciphers',
+		clear: true,
+		opens: 'o-tls-ciphers',
+	},
+	{
+		file: 'several-tls-events-event-viewer.txt',
+		top: 'tls-ciphers',
+		clear: true,
+		opens: 'o-tls-ciphers',
+	},
 	{ file: 'event-xml-36874.xml', top: 'tls-ciphers', clear: true, opens: 'o-tls-ciphers' },
-	{ file: 'reg-schannel-tls12-server-off.txt', top: 'tls-ciphers', clear: true, opens: 'o-tls-ciphers' },
-	{ file: 'rcm-1057-keyset-event-viewer.txt', top: 'machinekeys', clear: false, opens: 'machinekeys-acl' },
-	{ file: 'rcm-1058-access-denied-event-viewer.txt', top: 'machinekeys', clear: true, opens: 'o-machinekeys' },
-	{ file: 'event-xml-1058-access-denied.xml', top: 'machinekeys', clear: true, opens: 'o-machinekeys' },
-	{ file: 'rcm-1058-object-exists-format-list.txt', top: 'certificate', clear: false, opens: 'machinekeys-acl' },
-	{ file: 'several-certificate-events-with-xml.txt', top: 'machinekeys', clear: false, opens: 'machinekeys-acl' },
+	{
+		file: 'reg-schannel-tls12-server-off.txt',
+		top: 'tls-ciphers',
+		clear: true,
+		opens: 'o-tls-ciphers',
+	},
+	{
+		file: 'rcm-1057-keyset-event-viewer.txt',
+		top: 'machinekeys',
+		clear: false,
+		opens: 'machinekeys-acl',
+	},
+	{
+		file: 'rcm-1058-access-denied-event-viewer.txt',
+		top: 'machinekeys',
+		clear: true,
+		opens: 'o-machinekeys',
+	},
+	{
+		file: 'event-xml-1058-access-denied.xml',
+		top: 'machinekeys',
+		clear: true,
+		opens: 'o-machinekeys',
+	},
+	{
+		file: 'rcm-1058-object-exists-format-list.txt',
+		top: 'certificate',
+		clear: false,
+		opens: 'machinekeys-acl',
+	},
+	{
+		file: 'several-certificate-events-with-xml.txt',
+		top: 'machinekeys',
+		clear: false,
+		opens: 'machinekeys-acl',
+	},
 	{ file: 'certificate-expired.txt', top: 'certificate', clear: true, opens: 'o-certificate' },
 	{ file: 'dialog-credssp.txt', top: 'nla-credssp', clear: true, opens: 'o-client-credssp' },
-	{ file: 'reg-credssp-force-updated.txt', top: 'nla-credssp', clear: true, opens: 'o-client-credssp' },
+	{
+		file: 'reg-credssp-force-updated.txt',
+		top: 'nla-credssp',
+		clear: true,
+		opens: 'o-client-credssp',
+	},
 	{ file: 'test-netconnection-failed.txt', top: 'network-path', clear: false, opens: 'by-ip' },
-	{ file: 'test-netconnection-name-resolution.txt', top: 'network-path', clear: true, opens: 'o-network-dns' },
+	{
+		file: 'test-netconnection-name-resolution.txt',
+		top: 'network-path',
+		clear: true,
+		opens: 'o-network-dns',
+	},
 	{ file: 'qwinsta-no-listener.txt', top: 'listener', clear: true, opens: 'o-listener' },
 	{ file: 'netstat-anob-pid-4.txt', top: 'listener', clear: true, opens: 'o-listener' },
 	{ file: 'reg-policy-deny-connections.txt', top: 'listener', clear: true, opens: 'o-listener' },
-	{ file: 'reg-rdp-tcp-security-layer-0.txt', top: 'security-layer', clear: false, opens: 'o-security-layer' },
+	{
+		file: 'reg-rdp-tcp-security-layer-0.txt',
+		top: 'security-layer',
+		clear: false,
+		opens: 'o-security-layer',
+	},
 	{ file: 'licensing-1069-format-list.txt', top: 'licensing', clear: true, opens: 'o-licensing' },
-	{ file: 'connection-flood-1006-format-list.txt', top: 'connection-limits', clear: true, opens: 'o-connection-limits' },
-	{ file: 'broker-2056-event-viewer.txt', top: 'gateway-broker', clear: true, opens: 'o-gateway-broker-db' },
+	{
+		file: 'connection-flood-1006-format-list.txt',
+		top: 'connection-limits',
+		clear: true,
+		opens: 'o-connection-limits',
+	},
+	{
+		file: 'broker-2056-event-viewer.txt',
+		top: 'gateway-broker',
+		clear: true,
+		opens: 'o-gateway-broker-db',
+	},
 	{ file: 'azure-ip-flow-deny.txt', top: 'azure-vm', clear: true, opens: 'o-azure-nsg' },
 	// Generic evidence: real RDP output that names no single cause.
 	{ file: 'dialog-0x904.txt', top: null, clear: false, opens: 'gateway' },
@@ -62,27 +142,30 @@ describe('the paste corpus', () => {
 		expect(readdirSync('tests/fixtures/paste').filter((f) => !used.has(f))).toEqual([]);
 	});
 
-	it.each(CORPUS)('$file ranks $top first (clear: $clear) and opens the tree at $opens', ({ file, top, clear, opens }) => {
-		const result = diagnose(pasteFixture(file), index, NOW);
-		expect(result.candidates[0]?.cause.id ?? null).toBe(top);
-		expect(result.clear).toBe(clear);
-		expect(result.plan.opens.id).toBe(opens);
-		// The walk survives the tree's own URL decoder and lands on the same node.
-		const decoded = decodeWalk(index.tree, encodeWalk(result.plan.walk));
-		expect(decoded.type).toBe('ok');
-		expect(currentNode(index.tree, decoded.walk).id).toBe(opens);
-		// Every candidate shows evidence with line ranges inside the paste.
-		for (const candidate of result.candidates) {
-			expect(candidate.evidence.length).toBeGreaterThan(0);
-			for (const { hit } of candidate.evidence) {
-				for (const range of hit.ranges) {
-					expect(range.start).toBeGreaterThanOrEqual(1);
-					expect(range.end).toBeLessThanOrEqual(result.lines.text.length);
+	it.each(CORPUS)(
+		'$file ranks $top first (clear: $clear) and opens the tree at $opens',
+		({ file, top, clear, opens }) => {
+			const result = diagnose(pasteFixture(file), index, NOW);
+			expect(result.candidates[0]?.cause.id ?? null).toBe(top);
+			expect(result.clear).toBe(clear);
+			expect(result.plan.opens.id).toBe(opens);
+			// The walk survives the tree's own URL decoder and lands on the same node.
+			const decoded = decodeWalk(index.tree, encodeWalk(result.plan.walk));
+			expect(decoded.type).toBe('ok');
+			expect(currentNode(index.tree, decoded.walk).id).toBe(opens);
+			// Every candidate shows evidence with line ranges inside the paste.
+			for (const candidate of result.candidates) {
+				expect(candidate.evidence.length).toBeGreaterThan(0);
+				for (const { hit } of candidate.evidence) {
+					for (const range of hit.ranges) {
+						expect(range.start).toBeGreaterThanOrEqual(1);
+						expect(range.end).toBeLessThanOrEqual(result.lines.text.length);
+					}
 				}
+				expect(candidate.reason.length).toBeGreaterThan(20);
 			}
-			expect(candidate.reason.length).toBeGreaterThan(20);
-		}
-	});
+		},
+	);
 
 	it.each(NEGATIVE)('%s matches nothing and settles nothing', (file) => {
 		const result = diagnose(pasteFixture(file), index, NOW);
@@ -94,7 +177,10 @@ describe('the paste corpus', () => {
 
 describe('what the evidence settles', () => {
 	const cases: readonly { file: string; settled: Record<string, 'yes' | 'no'> }[] = [
-		{ file: 'schannel-36874-event-viewer.txt', settled: { 'tls-events': 'yes', 'port-open': 'yes' } },
+		{
+			file: 'schannel-36874-event-viewer.txt',
+			settled: { 'tls-events': 'yes', 'port-open': 'yes' },
+		},
 		{ file: 'schannel-36871-10013-event-viewer.txt', settled: { 'tls-events': 'yes' } },
 		{ file: 'rcm-1057-keyset-event-viewer.txt', settled: { 'cert-events': 'yes' } },
 		{ file: 'test-netconnection-failed.txt', settled: { 'port-open': 'no' } },
@@ -107,7 +193,9 @@ describe('what the evidence settles', () => {
 	];
 	it.each(cases)('$file settles exactly $settled', ({ file, settled }) => {
 		const result = diagnose(pasteFixture(file), index, NOW);
-		const got = Object.fromEntries([...result.settlement.answers.values()].map((s) => [s.question, s.answer]));
+		const got = Object.fromEntries(
+			[...result.settlement.answers.values()].map((s) => [s.question, s.answer]),
+		);
 		expect(got).toEqual(settled);
 	});
 

@@ -49,7 +49,9 @@ describe('reading printed dates', () => {
 describe('reading reg query output', () => {
 	it('keeps each value with the key printed above it', () => {
 		const values = parseRegistry(splitLines(pasteFixture('reg-schannel-tls12-server-off.txt')));
-		expect(values.map((v) => `${v.key.split('\\').slice(-2).join('\\')} ${v.name}=${v.data}`)).toEqual([
+		expect(
+			values.map((v) => `${v.key.split('\\').slice(-2).join('\\')} ${v.name}=${v.data}`),
+		).toEqual([
 			'ssl 2.0\\client DisabledByDefault=0x1',
 			'tls 1.2\\client Enabled=0x1',
 			'tls 1.2\\client DisabledByDefault=0x0',
@@ -75,7 +77,12 @@ describe('reading reg query output', () => {
 describe('reading events', () => {
 	it('reads an Event Viewer text event with its provider, channel and message', () => {
 		expect(events(pasteFixture('schannel-36871-10013-event-viewer.txt'))).toEqual([
-			expect.objectContaining({ eventId: 36871, provider: 'Schannel', channel: 'System', lines: { start: 1, end: 11 } }),
+			expect.objectContaining({
+				eventId: 36871,
+				provider: 'Schannel',
+				channel: 'System',
+				lines: { start: 1, end: 11 },
+			}),
 		]);
 	});
 
@@ -102,7 +109,11 @@ describe('reading events', () => {
 
 	it('reads XML exported on one line, message included', () => {
 		const [event] = events(pasteFixture('event-xml-1058-access-denied.xml'));
-		expect(event).toMatchObject({ eventId: 1058, channel: 'System', provider: 'Microsoft-Windows-TerminalServices-RemoteConnectionManager' });
+		expect(event).toMatchObject({
+			eventId: 1058,
+			channel: 'System',
+			provider: 'Microsoft-Windows-TerminalServices-RemoteConnectionManager',
+		});
 		expect(event?.message).toContain('Access is denied');
 	});
 
