@@ -144,6 +144,9 @@ export function usePasteDiagnose(data: DiagnoseData, base: string) {
 	const clear = useCallback(() => {
 		// The textarea is uncontrolled: Preact re-assigning a 1 MB value on every render costs seconds.
 		if (inputRef.current) inputRef.current.value = '';
+		// A diagnosis still running in the worker must not bring the cleared text's results back.
+		latest.current++;
+		setWorking(false);
 		setText('');
 		setResult(undefined);
 		setAnnouncement('Cleared. Nothing was kept.');
