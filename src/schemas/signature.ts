@@ -70,6 +70,11 @@ export const outputSignatureSchema = z.object({
 	pattern: z.string().min(1),
 	/** Regex source that, when it matches anywhere, cancels the signature. */
 	unless: z.string().min(1).optional(),
+	/**
+	 * When true, `pattern`'s first capture group holds a date and the signature only counts when
+	 * that date lies before the "now" the matcher is given (e.g. an expired NotAfter). Default false.
+	 */
+	dateInPast: z.boolean().optional(),
 	/** Regex flags for both patterns; defaults to `im` (case-insensitive, multi-line). */
 	flags: z
 		.string()

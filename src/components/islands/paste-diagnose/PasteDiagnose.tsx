@@ -1,0 +1,116 @@
+import type { DiagnoseData } from '../../../lib/diagnose/diagnose.ts';
+import { Candidates } from './Candidates.tsx';
+import { Excerpt } from './Excerpt.tsx';
+import { AUTO_LIMIT, usePasteDiagnose, type PasteDiagnoseModel } from './model.ts';
+import { TreePlan } from './TreePlan.tsx';
+import './paste-diagnose.css';
+
+function readSummary(model: PasteDiagnoseModel): string {
+	const d = model.diagnosis;
+	if (d === undefined) return '';
+	const parts = [`${d.lines.text.length} line${d.lines.text.length === 1 ? '' : 's'}`];
+	if (d.counts.events > 0)
+		parts.push(`${d.counts.events} event${d.counts.events === 1 ? '' : 's'}`);
+	if (d.counts.registryValues > 0)
+		parts.push(
+			`${d.counts.registryValues} registry value${d.counts.registryValues === 1 ? '' : 's'}`,
+		);
+	return `Read ${parts.join(', ')}${d.truncated ? ' (only the first 2 million characters)' : ''}.`;
+}
+
+function Results({ model }: { model: PasteDiagnoseModel }) {
+	const d = model.diagnosis;
+	if (d === undefined) return null;
+	const top = d.candidates[0];
+	return (
+		<div class="pd-results">
+			<h3 class="pd-results-title" tabIndex={-1} ref={model.resultsRef}>
+				{top === undefined
+					? 'No known cause matches'
+					: d.clear
+						? `Most likely: ${top.cause.title}`
+						: 'Several causes fit'}
+			</h3>
+			<p class="pd-read">
+				{readSummary(model)}
+				{model.stale && ' These results are for the text as it was when you pressed Diagnose.'}
+			</p>
+			{top === undefined ? (
+				<div class="pd-none">
+					<p>
+						Nothing in this text is specific to one of the known causes. Codes such as 0x904 / 0x7
+						only say that the connection was closed or denied, not why.
+					</p>
+					{d.facts.length > 0 && (
+						<ul>
+							{d.facts.map((f) => (
+								<li key={f.id}>
+									{f.what} (line {f.line})
+								</li>
+							))}
+						</ul>
+					)}
+				</div>
+			) : (
+				<Candidates model={model} />
+			)}
+			<TreePlan model={model} />
+			<Excerpt model={model} />
+		</div>
+	);
+}
+
+/** Paste an error text, events or command output; see the causes it points at and continue in the tree. */
+export default function PasteDiagnose({ data, base }: { data: DiagnoseData; base: string }) {
+	const model = usePasteDiagnose(data, base);
+	return (
+		<section class="pd" aria-label="Diagnose from pasted text">
+			<p class="pd-privacy" id="pd-privacy">
+				<strong>Private by design:</strong> the text is read by this page, in your browser. Nothing
+				is sent anywhere and nothing is stored; closing or clearing the page forgets it.
+			</p>
+			<label class="pd-label" for="pd-input">
+				Error text, event log entries or command output
+			</label>
+			<p class="pd-hint" id="pd-hint">
+				For example the error dialog, Event Viewer events (as text or XML), or what
+				Test-NetConnection, qwinsta, netstat -anob, Get-ChildItem on the Remote Desktop certificate
+				store, or reg query print.
+			</p>
+			<textarea
+				id="pd-input"
+				class="pd-input"
+				ref={model.inputRef}
+				rows={10}
+				spellcheck={false}
+				autoComplete="off"
+				autoCapitalize="off"
+				aria-describedby="pd-hint pd-privacy"
+				onInput={(event) => model.setText(event.currentTarget.value)}
+			/>
+			{model.long && (
+				<p class="pd-hint">
+					Long text ({Math.round(model.text.length / 1000)} KB): press Diagnose when it is all in.
+					Texts under {AUTO_LIMIT / 1000} KB are read as you type.
+				</p>
+			)}
+			<div class="pd-actions">
+				<button
+					type="button"
+					class="pd-button"
+					onClick={model.diagnoseNow}
+					disabled={model.working}
+				>
+					{model.working ? 'Diagnosing…' : 'Diagnose'}
+				</button>
+				<button type="button" class="pd-button pd-secondary" onClick={model.clear}>
+					Clear
+				</button>
+			</div>
+			<p class="pd-live sr-only" aria-live="polite">
+				{model.announcement}
+			</p>
+			<Results model={model} />
+		</section>
+	);
+}

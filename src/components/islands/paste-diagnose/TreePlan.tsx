@@ -1,0 +1,80 @@
+import type { PlannedStep } from '../../../lib/diagnose/navigate.ts';
+import { assertNever } from '../../../lib/assert-never.ts';
+import { moveLabel } from '../../../lib/tree/trail.ts';
+import type { PasteDiagnoseModel } from './model.ts';
+
+function because(step: PlannedStep): string {
+	switch (step.kind) {
+		case 'evidence':
+			return `from your paste: ${(step.settled?.because[0]?.why ?? '').replace(/\.$/, '')}`;
+		case 'unknown':
+			return 'your paste does not say';
+		case 'assumed':
+			return 'assumed: every cause your paste points at lies this way';
+		default:
+			return assertNever(step.kind);
+	}
+}
+
+/** Where "continue in the tree" opens, the answers it fills in and why, and the link itself. */
+export function TreePlan({ model }: { model: PasteDiagnoseModel }) {
+	const d = model.diagnosis;
+	if (d === undefined) return null;
+	const { plan } = d;
+	const tree = model.index.tree;
+	const opens = plan.opens;
+	const target =
+		opens.type === 'question'
+			? `the question "${opens.text}"`
+			: opens.type === 'outcome'
+				? `the result "${tree.causes.get(opens.cause)?.title ?? opens.cause}"`
+				: 'the end of the known causes';
+	const label = (id: string): string => {
+		const node = tree.nodes.get(id);
+		return node?.type === 'question' ? node.text : id;
+	};
+	return (
+		<div class="pd-plan">
+			<h4>Continue in the tree</h4>
+			<p>
+				{plan.steps.length === 0
+					? 'Your paste settles none of the first questions, so the tree starts at the beginning.'
+					: `The tree opens at ${target}, with these answers filled in (change any of them there):`}
+			</p>
+			{plan.steps.length > 0 && (
+				<ol class="pd-plan-steps">
+					{plan.steps.map((s) => (
+						<li key={s.at} class={`pd-step pd-step-${s.kind}`}>
+							{label(s.at)} <strong>{moveLabel(s.move)}</strong>{' '}
+							<span class="pd-step-why">({because(s)})</span>
+						</li>
+					))}
+				</ol>
+			)}
+			{d.alsoSettled.length > 0 && (
+				<>
+					<p>Your paste also answers questions further on:</p>
+					<ul class="pd-also">
+						{d.alsoSettled.map((s) => (
+							<li key={s.question}>
+								{label(s.question)} <strong>{moveLabel(s.answer)}</strong>{' '}
+								<span class="pd-step-why">({s.because[0]?.why.replace(/\.$/, '')})</span>
+							</li>
+						))}
+					</ul>
+				</>
+			)}
+			{d.settlement.conflicts.length > 0 && (
+				<p class="pd-conflict">
+					Your paste answers {d.settlement.conflicts.map(label).join('; ')} both ways, so the tree
+					leaves it open.
+				</p>
+			)}
+			<p>
+				<a class="pd-continue" href={model.treeHref}>
+					Continue in the tree
+				</a>
+			</p>
+		</div>
+	);
+}

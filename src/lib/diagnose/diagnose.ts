@@ -1,0 +1,114 @@
+/**
+ * Paste to diagnose, end to end: text -> parsed events, registry values and lines -> signature
+ * hits -> ranked candidates -> settled tree answers -> where the tree opens. Pure and linear in
+ * the input size; `now` is passed in so that date checks (expired certificates) are testable.
+ */
+import type { AnswerRule } from '../../schemas/answer-rule.ts';
+import type { NodeId } from '../../schemas/graph.ts';
+import { indexTree, type TreeData, type TreeIndex } from '../tree/tree-data.ts';
+import { ANSWER_RULES } from './answer-rules.ts';
+import { parseEvents } from './events.ts';
+import { findFacts, type Fact } from './facts.ts';
+import { splitLines, type Lines } from './lines.ts';
+import { matchSignature, type CauseRules, type Hit, type Parsed } from './match.ts';
+import { parseRegistry } from './registry.ts';
+import { planWalk, type Plan } from './navigate.ts';
+import { clearlyAhead, rankCandidates, WIN_LEAD, type Candidate } from './rank.ts';
+import { settle, type Settled, type Settlement } from './settle.ts';
+
+/** Longest paste read; the rest is ignored (and the diagnosis says so). */
+export const MAX_INPUT = 2_000_000;
+/** Most candidates the tree is steered between when none clearly wins. */
+const MAX_TARGETS = 4;
+
+/** What the matcher needs, serializable so an island can receive it as a prop. */
+export interface DiagnoseData {
+	/** Causes with their signatures. */
+	readonly causes: readonly CauseRules[];
+	/** The tree, as src/lib/tree/tree-data.ts builds it. */
+	readonly tree: TreeData;
+}
+
+/** Lookup tables built once. */
+export interface DiagnoseIndex {
+	readonly causes: readonly CauseRules[];
+	readonly tree: TreeIndex;
+	readonly rules: readonly AnswerRule[];
+}
+
+/** Everything the paste showed. */
+export interface Diagnosis {
+	readonly lines: Lines;
+	/** Whether the paste was longer than MAX_INPUT and cut. */
+	readonly truncated: boolean;
+	/** Number of events and registry values read. */
+	readonly counts: { readonly events: number; readonly registryValues: number };
+	readonly facts: readonly Fact[];
+	/** Ranked candidates; empty when nothing matched. */
+	readonly candidates: readonly Candidate[];
+	/** Whether the first candidate clearly wins. */
+	readonly clear: boolean;
+	readonly settlement: Settlement;
+	/** Where the tree opens and with which answers. */
+	readonly plan: Plan;
+	/** Settled answers to questions the walk does not reach (yet). */
+	readonly alsoSettled: readonly Settled[];
+}
+
+export function indexDiagnoseData(
+	data: DiagnoseData,
+	rules: readonly AnswerRule[] = ANSWER_RULES,
+): DiagnoseIndex {
+	return { causes: data.causes, tree: indexTree(data.tree), rules };
+}
+
+/** The causes the tree is steered towards: the clear winner, or those close to the top. */
+export function targetsOf(candidates: readonly Candidate[], clear: boolean): NodeId[] {
+	const top = candidates[0];
+	if (top === undefined) return [];
+	if (clear) return [top.cause.id];
+	return candidates
+		.filter((c) => c.score >= top.score - WIN_LEAD)
+		.slice(0, MAX_TARGETS)
+		.map((c) => c.cause.id);
+}
+
+/** Diagnoses a paste. */
+export function diagnose(input: string, index: DiagnoseIndex, now: Date): Diagnosis {
+	const truncated = input.length > MAX_INPUT;
+	const text = truncated ? input.slice(0, MAX_INPUT) : input;
+	const lines = splitLines(text);
+	const events = parseEvents(text, lines);
+	const parsed: Parsed = {
+		lines,
+		lower: lines.text.map((l) => l.toLowerCase()),
+		events,
+		registry: parseRegistry(lines),
+	};
+	const hits = new Map<string, Hit>();
+	for (const cause of index.causes) {
+		for (const signature of cause.signatures) {
+			if (hits.has(signature.id)) continue; // ids shared between causes name identical evidence (validated)
+			const hit = matchSignature(signature, parsed, now);
+			if (hit) hits.set(signature.id, hit);
+		}
+	}
+	const candidates = rankCandidates(index.causes, hits);
+	const clear = candidates[0] !== undefined && clearlyAhead(candidates[0], candidates[1]);
+	const facts = findFacts(lines, events);
+	const settlement = settle(index.rules, new Set(hits.keys()), facts);
+	const plan = planWalk(index.tree, settlement.answers, targetsOf(candidates, clear));
+	const onWalk = new Set(plan.steps.map((s) => s.at));
+	const alsoSettled = [...settlement.answers.values()].filter((s) => !onWalk.has(s.question));
+	return {
+		lines,
+		truncated,
+		counts: { events: events.length, registryValues: parsed.registry.length },
+		facts,
+		candidates,
+		clear,
+		settlement,
+		plan,
+		alsoSettled,
+	};
+}

@@ -1,0 +1,76 @@
+/**
+ * Event XML (`<Event>…</Event>`, as Event Viewer's XML view and `Get-WinEvent … .ToXml()` print
+ * it). Read from the raw text with indexOf, so an export on one long line works too; each event's
+ * slice is capped before any regex sees it.
+ */
+import type { LineRange } from './lines.ts';
+
+/** Longest slice of one event the regexes see. */
+const MAX_EVENT = 20_000;
+
+/** An event read from XML. */
+export interface XmlEvent {
+	readonly eventId: number;
+	readonly provider: string | undefined;
+	readonly channel: string | undefined;
+	readonly message: string;
+	readonly lines: LineRange;
+}
+
+function decodeEntities(text: string): string {
+	return text
+		.replaceAll('&lt;', '<')
+		.replaceAll('&gt;', '>')
+		.replaceAll('&quot;', '"')
+		.replaceAll('&apos;', "'")
+		.replaceAll('&amp;', '&');
+}
+
+function readEvent(slice: string): Omit<XmlEvent, 'lines'> | undefined {
+	const id = /<EventID[^>]{0,200}>\s*(\d{1,5})\s*<\/EventID>/.exec(slice);
+	if (!id) return undefined;
+	const provider = /<Provider\s[^>]{0,500}?\bName=["']([^"']{1,200})["']/.exec(slice)?.[1];
+	const channel = /<Channel>([^<]{1,300})<\/Channel>/.exec(slice)?.[1];
+	const systemEnd = slice.indexOf('</System>');
+	const body = systemEnd === -1 ? '' : slice.slice(systemEnd + 9);
+	// Data values and the rendered message, tags turned into spaces.
+	const message = decodeEntities(
+		body
+			.replace(/<[^>]{0,500}>/g, ' ')
+			.replace(/\s+/g, ' ')
+			.trim(),
+	);
+	return {
+		eventId: Number(id[1]),
+		provider: provider && decodeEntities(provider),
+		channel: channel && decodeEntities(channel.trim()),
+		message,
+	};
+}
+
+/** Every `<Event>` element in the text; `lineOf` maps an offset to its 1-based line. */
+export function parseXmlEvents(input: string, lineOf: (offset: number) => number): XmlEvent[] {
+	const events: XmlEvent[] = [];
+	let from = 0;
+	for (;;) {
+		const open = input.indexOf('<Event', from);
+		if (open === -1) break;
+		const next = input.charAt(open + 6);
+		if (next !== '>' && next !== ' ' && next !== '\n' && next !== '\r' && next !== '\t') {
+			from = open + 6;
+			continue;
+		}
+		// Look for the end only within the cap, so unclosed tags cannot make the scan quadratic.
+		const slice = input.slice(open, open + MAX_EVENT);
+		const close = slice.indexOf('</Event>');
+		const end = close === -1 ? open + slice.length : open + close + 8;
+		const read = readEvent(slice.slice(0, end - open));
+		if (read)
+			events.push({
+				...read,
+				lines: { start: lineOf(open), end: lineOf(Math.max(open, end - 1)) },
+			});
+		from = end;
+	}
+	return events;
+}

@@ -1,0 +1,164 @@
+/**
+ * Windows events in pasted text, in the three shapes people copy them: Event Viewer's
+ * "Copy details as text" (`Log Name:`, `Source:`, `Event ID:`, `Description:`), PowerShell's
+ * `Get-WinEvent | Format-List` (`ProviderName :`, `Id :`, `Message :`) and event XML (`<Event>`).
+ * Several events may follow each other; a key seen twice starts the next event.
+ */
+import { lineAt, type LineRange, type Lines } from './lines.ts';
+import { parseXmlEvents } from './events-xml.ts';
+
+/** One event read from the paste. */
+export interface EventRecord {
+	/** The event ID. */
+	readonly eventId: number;
+	/** Provider ("Source" in Event Viewer), when the paste shows it. */
+	readonly provider: string | undefined;
+	/** Log channel ("Log Name"), when the paste shows it. */
+	readonly channel: string | undefined;
+	/** The message and event data as text, for message fragments. */
+	readonly message: string;
+	/** Where the event sits in the paste. */
+	readonly lines: LineRange;
+}
+
+type Field = 'channel' | 'provider' | 'id' | 'time' | 'message' | 'other';
+
+const KEYS: Readonly<Record<string, Field>> = {
+	'log name': 'channel',
+	logname: 'channel',
+	source: 'provider',
+	providername: 'provider',
+	'event id': 'id',
+	eventid: 'id',
+	id: 'id',
+	date: 'time',
+	timecreated: 'time',
+	description: 'message',
+	message: 'message',
+	'task category': 'other',
+	level: 'other',
+	keywords: 'other',
+	user: 'other',
+	computer: 'other',
+	opcode: 'other',
+};
+
+// Lines that begin some other kind of output: they end an event's message.
+const OTHER_OUTPUT =
+	/^\s*(?:SESSIONNAME\s|HKEY_|PS [A-Za-z]:\\|[A-Za-z]:\\[^>]*>|Active Connections|Proto\s|WARNING:|<Events?[\s>])/;
+
+interface Draft {
+	channel?: string;
+	provider?: string;
+	id?: number;
+	time?: boolean;
+	message: string[];
+	inMessage: boolean;
+	first: number;
+	last: number;
+}
+
+/** The field a header line sets and its value, or undefined for a message line. */
+function headerOf(line: string): { field: Field; value: string } | undefined {
+	const colon = line.indexOf(':');
+	if (colon < 1 || colon > 30) return undefined;
+	const rawKey = line.slice(0, colon);
+	const key = rawKey.trim().toLowerCase();
+	const field = KEYS[key];
+	if (field !== undefined) return { field, value: line.slice(colon + 1).trim() };
+	// Format-List pads property names (`RecordId     :`): treat any such PascalCase key as a header.
+	if (/^[A-Z][A-Za-z]+\s+$/.test(rawKey)) return { field: 'other', value: '' };
+	return undefined;
+}
+
+function finish(draft: Draft, out: EventRecord[]): void {
+	if (draft.id === undefined || (draft.provider === undefined && draft.channel === undefined))
+		return;
+	out.push({
+		eventId: draft.id,
+		provider: draft.provider,
+		channel: draft.channel,
+		message: draft.message.join('\n'),
+		lines: { start: draft.first, end: draft.last },
+	});
+}
+
+function parseTextEvents(lines: Lines): { records: EventRecord[]; xmlAfter: Map<number, number> } {
+	const records: EventRecord[] = [];
+	// Line number of an "Event Xml:" marker -> index of the record it belongs to.
+	const xmlAfter = new Map<number, number>();
+	let draft: Draft | undefined;
+	const close = (): void => {
+		if (draft) finish(draft, records);
+		draft = undefined;
+	};
+	lines.text.forEach((line, i) => {
+		const n = i + 1;
+		if (/^\s*Event Xml:\s*$/i.test(line)) {
+			if (draft) {
+				close();
+				xmlAfter.set(n, records.length - 1);
+			}
+			return;
+		}
+		if (OTHER_OUTPUT.test(line)) {
+			close();
+			return;
+		}
+		const header = headerOf(line);
+		if (header === undefined) {
+			if (draft?.inMessage) {
+				draft.message.push(line);
+				if (line.trim() !== '') draft.last = n;
+			}
+			return;
+		}
+		const { field, value } = header;
+		if (field === 'other') {
+			if (draft) {
+				draft.inMessage = false;
+				draft.last = n;
+			}
+			return;
+		}
+		const taken =
+			draft !== undefined &&
+			((field === 'channel' && draft.channel !== undefined) ||
+				(field === 'provider' && draft.provider !== undefined) ||
+				(field === 'id' && draft.id !== undefined) ||
+				(field === 'time' && draft.time === true) ||
+				(field === 'message' && draft.message.length > 0));
+		if (taken) close();
+		if (draft === undefined) draft = { message: [], inMessage: false, first: n, last: n };
+		draft.last = n;
+		draft.inMessage = field === 'message';
+		if (field === 'channel') draft.channel = value;
+		else if (field === 'provider') draft.provider = value;
+		else if (field === 'time') draft.time = true;
+		else if (field === 'message') draft.message.push(value);
+		else if (/^\d{1,5}$/.test(value)) draft.id = Number(value);
+	});
+	close();
+	return { records, xmlAfter };
+}
+
+/** Every event in the paste, in order; an "Event Xml:" section joins the text event above it. */
+export function parseEvents(input: string, lines: Lines): EventRecord[] {
+	const { records, xmlAfter } = parseTextEvents(lines);
+	const merged = [...records];
+	const extra: EventRecord[] = [];
+	for (const xml of parseXmlEvents(input, (offset) => lineAt(lines, offset))) {
+		const owner = xmlAfter.get(xml.lines.start - 1) ?? xmlAfter.get(xml.lines.start);
+		const text = owner === undefined ? undefined : merged[owner];
+		if (owner !== undefined && text !== undefined && text.eventId === xml.eventId) {
+			merged[owner] = {
+				eventId: text.eventId,
+				provider: text.provider ?? xml.provider,
+				channel: text.channel ?? xml.channel,
+				message: `${text.message}\n${xml.message}`,
+				lines: { start: text.lines.start, end: xml.lines.end },
+			};
+		} else extra.push(xml);
+	}
+	return [...merged, ...extra].sort((a, b) => a.lines.start - b.lines.start);
+}

@@ -1,0 +1,120 @@
+/**
+ * Where "continue in the tree" opens, and with which answers. Each target cause gets its cheapest
+ * path from the start to one of its outcomes: a settled question must take its settled answer
+ * (free), an open question prefers "Not sure" (cost 1) to an assumed yes or no (cost 3), so the
+ * trail claims as little as possible. The walk is what the paths share; where they part is the
+ * question that tells the causes apart. One target means its outcome.
+ */
+import type { NodeId, StepNode } from '../../schemas/graph.ts';
+import type { TreeIndex } from '../tree/tree-data.ts';
+import type { Walk } from '../tree/walk.ts';
+import type { Settled } from './settle.ts';
+
+/** Why a step of the walk has its answer. */
+export type StepKind =
+	/** The paste settles the answer. */
+	| 'evidence'
+	/** The paste says nothing; "Not sure" leads the same way. */
+	| 'unknown'
+	/** The paste says nothing, but every cause it points at lies behind this answer. */
+	| 'assumed';
+
+/** One step of the planned walk. */
+export interface PlannedStep {
+	readonly at: NodeId;
+	readonly move: 'yes' | 'no' | 'unsure';
+	readonly to: NodeId;
+	readonly kind: StepKind;
+	/** The settled answer behind an `evidence` step. */
+	readonly settled: Settled | undefined;
+}
+
+/** Where the tree opens. */
+export interface Plan {
+	readonly steps: readonly PlannedStep[];
+	/** The walk for the tree's URL state. */
+	readonly walk: Walk;
+	/** The node the walk ends on. */
+	readonly opens: StepNode;
+}
+
+const MOVES = ['yes', 'no', 'unsure'] as const;
+const UNSURE_COST = 1;
+const ASSUMED_COST = 3;
+
+function cheapestPath(
+	tree: TreeIndex,
+	settled: ReadonlyMap<NodeId, Settled>,
+	targets: ReadonlySet<NodeId>,
+): PlannedStep[] | undefined {
+	const memo = new Map<NodeId, { cost: number; step?: PlannedStep }>();
+	const visit = (id: NodeId): number => {
+		const known = memo.get(id);
+		if (known) return known.cost;
+		memo.set(id, { cost: Infinity }); // the answer edges are acyclic (validated); this guards anyway
+		const node = tree.nodes.get(id);
+		let best: { cost: number; step?: PlannedStep } = { cost: targets.has(id) ? 0 : Infinity };
+		if (node?.type === 'question' && best.cost > 0) {
+			const fixed = settled.get(id);
+			for (const move of fixed ? [fixed.answer] : MOVES) {
+				const to = node[move];
+				const edge = fixed ? 0 : move === 'unsure' ? UNSURE_COST : ASSUMED_COST;
+				const cost = edge + visit(to);
+				const kind = fixed ? 'evidence' : move === 'unsure' ? 'unknown' : 'assumed';
+				if (cost < best.cost) best = { cost, step: { at: id, move, to, kind, settled: fixed } };
+			}
+		}
+		memo.set(id, best);
+		return best.cost;
+	};
+	if (visit(tree.data.start) === Infinity) return undefined;
+	const steps: PlannedStep[] = [];
+	for (let step = memo.get(tree.data.start)?.step; step; step = memo.get(step.to)?.step)
+		steps.push(step);
+	return steps;
+}
+
+/** Follows settled answers from the start and stops at the first open question. */
+function settledPrefix(tree: TreeIndex, settled: ReadonlyMap<NodeId, Settled>): PlannedStep[] {
+	const steps: PlannedStep[] = [];
+	let node = tree.nodes.get(tree.data.start);
+	while (node?.type === 'question') {
+		const fixed = settled.get(node.id);
+		if (!fixed) break;
+		const to = node[fixed.answer];
+		steps.push({ at: node.id, move: fixed.answer, to, kind: 'evidence', settled: fixed });
+		node = tree.nodes.get(to);
+	}
+	return steps;
+}
+
+function commonPrefix(paths: readonly (readonly PlannedStep[])[]): PlannedStep[] {
+	const [first, ...rest] = paths;
+	const out: PlannedStep[] = [];
+	for (let i = 0; first && i < first.length; i++) {
+		const step = first[i]!;
+		if (!rest.every((p) => p[i]?.at === step.at && p[i]?.to === step.to)) break;
+		out.push(step);
+	}
+	return out;
+}
+
+/** The walk for the target causes (in rank order) and the settled answers. */
+export function planWalk(
+	tree: TreeIndex,
+	settled: ReadonlyMap<NodeId, Settled>,
+	causes: readonly NodeId[],
+): Plan {
+	const paths: PlannedStep[][] = [];
+	for (const cause of causes) {
+		const outcomes = new Set(
+			tree.data.nodes.filter((n) => n.type === 'outcome' && n.cause === cause).map((n) => n.id),
+		);
+		const path = outcomes.size === 0 ? undefined : cheapestPath(tree, settled, outcomes);
+		if (path) paths.push(path);
+	}
+	const steps = paths.length === 0 ? settledPrefix(tree, settled) : commonPrefix(paths);
+	const last = steps[steps.length - 1];
+	const opens = tree.nodes.get(last === undefined ? tree.data.start : last.to)!;
+	return { steps, walk: { steps: steps.map(({ at, move }) => ({ at, move })) }, opens };
+}
