@@ -6,6 +6,10 @@ type OutputSignature = Extract<Signature, { type: 'output' }>;
 
 /** For each command-output signature: text it must match, and healthy text it must not. */
 const SAMPLES: Record<string, { hit: string; miss: string }> = {
+	'rdp-cert-expired': {
+		hit: 'NotAfter   : 3/14/2026 5:00:00 AM',
+		miss: 'Thumbprint : 8E4C2F1A9D3B7C6E5F40A1B2C3D4E5F60718293A',
+	},
 	'qwinsta-no-listener': {
 		hit: ' SESSIONNAME       USERNAME                 ID  STATE   TYPE        DEVICE\n>console           Administrator             1  Active\n services                                    0  Disc',
 		miss: ' SESSIONNAME       USERNAME                 ID  STATE   TYPE        DEVICE\n>console           Administrator             1  Active\n rdp-tcp                                 65536  Listen',
