@@ -29,3 +29,34 @@ export function settledStepsFromSearch(search: string, walkLength: number): Set<
 	const steps = value.split('.').map(Number);
 	return steps.every((s) => s < walkLength) ? new Set(steps) : new Set();
 }
+
+/** A walk opened from a paste, and which of its steps the paste settled. */
+export interface PasteOrigin {
+	readonly walk: Walk;
+	readonly settled: ReadonlySet<number>;
+}
+
+/**
+ * The steps of `current` still marked "from your paste": settled steps of the walk the paste
+ * opened, as long as every step up to them is unchanged (changing an earlier answer ends it).
+ */
+export function pasteMarks(origin: PasteOrigin | undefined, current: Walk): Set<number> {
+	const marks = new Set<number>();
+	if (!origin) return marks;
+	const shared = Math.min(origin.walk.steps.length, current.steps.length);
+	for (let i = 0; i < shared; i++) {
+		const a = origin.walk.steps[i]!;
+		const b = current.steps[i]!;
+		if (a.at !== b.at || a.move !== b.move) break;
+		if (origin.settled.has(i)) marks.add(i);
+	}
+	return marks;
+}
+
+/** The query string without the paste parameter (the person's own moves are not the paste's). */
+export function withoutPasteParam(search: string): string {
+	const params = new URLSearchParams(search);
+	params.delete(PASTE_PARAM);
+	const rest = params.toString();
+	return rest === '' ? '' : `?${rest}`;
+}

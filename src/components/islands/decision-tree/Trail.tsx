@@ -13,6 +13,7 @@ export function Trail({ model }: { model: DecisionTreeModel }) {
 					<li key={entry.step}>
 						<span class="dt-trail-q">{entry.label}</span>{' '}
 						<strong class="dt-trail-a">{entry.answer}</strong>
+						{model.fromPaste.has(entry.step) && <span class="dt-from-paste"> (from your paste)</span>}
 						{entry.changeable && (
 							<>
 								{' '}

@@ -9,6 +9,12 @@ import { summaryMarkdown } from '../../../lib/tree/summary.ts';
 import { indexTree, type TreeData, type TreeIndex } from '../../../lib/tree/tree-data.ts';
 import { encodeWalk, searchForWalk, walkFromSearch } from '../../../lib/tree/url-state.ts';
 import { currentNode, reduce, START, type TreeAction, type Walk } from '../../../lib/tree/walk.ts';
+import {
+	pasteMarks,
+	settledStepsFromSearch,
+	withoutPasteParam,
+	type PasteOrigin,
+} from '../../../lib/diagnose/tree-link.ts';
 
 /** Shown when the URL's answers could not be replayed; never contains the URL's value. */
 export const BAD_LINK_NOTICE =
@@ -29,6 +35,8 @@ export function useDecisionTree(data: TreeData, base: string) {
 	const [notice, setNotice] = useState(false);
 	const [announcement, setAnnouncement] = useState('');
 	const [copied, setCopied] = useState<string | undefined>(undefined);
+	// Set when the tree was opened from paste-to-diagnose: its settled answers are marked.
+	const [pasteOrigin, setPasteOrigin] = useState<PasteOrigin | undefined>(undefined);
 	const headingRef = useRef<HTMLHeadingElement>(null);
 	const focusNext = useRef(false);
 	const shown = useRef<Walk>(START);
@@ -61,6 +69,8 @@ export function useDecisionTree(data: TreeData, base: string) {
 			// In-page anchors (the skip link, a table of contents) also fire popstate: ignore them.
 			if (encodeWalk(decoded.walk) === encodeWalk(shown.current)) return;
 			setNotice(false);
+			const settled = settledStepsFromSearch(window.location.search, decoded.walk.steps.length);
+			if (settled.size > 0) setPasteOrigin({ walk: decoded.walk, settled });
 			show(decoded.walk);
 		};
 		load();
@@ -79,9 +89,10 @@ export function useDecisionTree(data: TreeData, base: string) {
 			const next = reduce(tree, walk, action);
 			if (next === walk) return;
 			setNotice(false);
+			// The person's own moves are not the paste's: drop its marker from the new URL.
 			const url =
 				window.location.pathname +
-				searchForWalk(window.location.search, next) +
+				searchForWalk(withoutPasteParam(window.location.search), next) +
 				window.location.hash;
 			window.history.pushState(null, '', url);
 			show(next);
@@ -118,6 +129,7 @@ export function useDecisionTree(data: TreeData, base: string) {
 		tree,
 		walk,
 		node: currentNode(tree, walk),
+		fromPaste: pasteMarks(pasteOrigin, walk),
 		progress: progressText(progressOf(tree, walk)),
 		notice,
 		announcement,
