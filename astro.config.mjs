@@ -29,6 +29,10 @@ export default defineConfig({
 			],
 			lastUpdated: false,
 			sidebar,
+			components: {
+				// Emits the Pagefind filters (kind, side, platform) of every page.
+				PageTitle: './src/components/overrides/PageTitle.astro',
+			},
 			customCss: ['./src/styles/site.css'],
 		}),
 		preact(),
