@@ -169,7 +169,7 @@ export default function CodeDecoder({ indexUrl, base }: Props) {
 				0x904 / 0x7. Bare digits are read as hex first (the dialog shows hex) and as decimal second (event logs write
 				decimals); both readings are shown when both exist.
 			</p>
-			<p class="decoder-status" aria-live="polite">
+			<p class="decoder-status" role="status">
 				{state.type === 'loading' && 'Loading the code table…'}
 				{state.type === 'failed' && 'The code table could not be loaded. Browse the tables instead.'}
 				{result && summary(result)}
