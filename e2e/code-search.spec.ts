@@ -27,7 +27,11 @@ const cases: ReadonlyArray<readonly [query: string, firstPath: string]> = [
 	['0x2107', '/codes/disconnect/0x2107/'],
 	['HYBRID_REQUIRED_BY_SERVER', '/codes/negotiation/0x5/'],
 	['exDiscReasonLicenseNoLicenseServer', '/codes/extended/0x101/'],
+	['0x3', '/codes/disconnect/0x3/'],
+	['260', '/codes/disconnect/0x104/'],
+	['0x904 0x7', '/codes/0x904-0x7/'],
 	['certificate', '/guides/certificate/'],
+	['licensing', '/guides/licensing/'],
 ];
 
 for (const [query, firstPath] of cases) {
@@ -43,10 +47,17 @@ test('the search dialog offers kind filters that narrow the results to code page
 	await page.goto('./');
 	const results = await search(page, '0x904');
 	const dialog = page.getByRole('dialog');
-	await dialog.getByText('Kind', { exact: true }).click();
-	await dialog.getByRole('checkbox', { name: /^code/ }).check();
-	await expect(results.first()).toBeVisible();
-	for (const href of await results.evaluateAll((links) => links.map((a) => a.getAttribute('href')))) {
-		expect(href).toMatch(/\/codes\//);
-	}
+	const codeOnly = dialog.getByRole('checkbox', { name: /^code \(\d+\)$/ });
+	// Pagefind opens the filter group on wide screens and folds it on narrow ones.
+	if (!(await codeOnly.isVisible())) await dialog.getByText('Kind', { exact: true }).click();
+	await expect(dialog.getByRole('checkbox', { name: /^guide \(\d+\)$/ })).toBeVisible();
+	await codeOnly.check();
+	const hrefs = () => results.evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
+	await expect
+		.poll(async () => {
+			const list = await hrefs();
+			return list.length > 0 && list.every((h) => h.includes('/codes/'));
+		})
+		.toBe(true);
+	expect(new URL((await hrefs())[0] ?? '', page.url()).pathname).toBe('/codes/disconnect/0x904/');
 });

@@ -52,3 +52,8 @@ export function spellingsOf(entry: Pick<CodeEntry, 'decimal' | 'names'>): string
 	];
 	return [...new Set(list)];
 }
+
+/** Pagefind metadata key holding a code's numeric spellings; weighted per family in astro.config.mjs. */
+export function aliasMetaKey(family: CodeFamily): string {
+	return `${family}_code`;
+}
