@@ -43,7 +43,9 @@ for (const [query, firstPath] of cases) {
 	});
 }
 
-test('the search dialog offers kind filters that narrow the results to code pages', async ({ page }) => {
+test('the search dialog offers kind filters that narrow the results to code pages', async ({
+	page,
+}) => {
 	await page.goto('./');
 	const results = await search(page, '0x904');
 	const dialog = page.getByRole('dialog');
@@ -52,7 +54,8 @@ test('the search dialog offers kind filters that narrow the results to code page
 	if (!(await codeOnly.isVisible())) await dialog.getByText('Kind', { exact: true }).click();
 	await expect(dialog.getByRole('checkbox', { name: /^guide \(\d+\)$/ })).toBeVisible();
 	await codeOnly.check();
-	const hrefs = () => results.evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
+	const hrefs = () =>
+		results.evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
 	await expect
 		.poll(async () => {
 			const list = await hrefs();

@@ -46,25 +46,41 @@ test.describe('pairs', () => {
 			await expect(form.getByRole('heading', { name: 'Error code', exact: true })).toBeVisible();
 			await expect(form.getByRole('link', { name: 'RDP error code 0x904' })).toBeVisible();
 			await expect(form.getByRole('link', { name: 'RDP extended error code 0x7' })).toBeVisible();
-			await form.getByRole('link', { name: /what error code 0x904 with extended 0x7 means/ }).click();
+			await form
+				.getByRole('link', { name: /what error code 0x904 with extended 0x7 means/ })
+				.click();
 			await expect(page).toHaveURL(/\/codes\/0x904-0x7\/$/);
-			await expect(page.getByRole('link', { name: 'Answer the yes/no questions' })).toHaveAttribute('href', /\/$/);
-			await expect(page.getByRole('link', { name: /full overview of 0x904/ })).toHaveAttribute('href', /\/start\/error-0x904-0x7\/$/);
+			await expect(page.getByRole('link', { name: 'Answer the yes/no questions' })).toHaveAttribute(
+				'href',
+				/\/$/,
+			);
+			await expect(page.getByRole('link', { name: /full overview of 0x904/ })).toHaveAttribute(
+				'href',
+				/\/start\/error-0x904-0x7\/$/,
+			);
 		});
 	}
 });
 
-test('an ambiguous value shows every table it exists in, with how it was read', async ({ page }) => {
+test('an ambiguous value shows every table it exists in, with how it was read', async ({
+	page,
+}) => {
 	const { form, input } = await openDecoder(page);
 	await input.fill('260');
 	await expect(form.getByText('More than one code fits')).toBeVisible();
 	await expect(form.getByRole('status')).toHaveText('3 codes match.');
 	const links = form.locator('.decoder-results a');
-	await expect(links).toHaveText(['RDP error code 0x104', 'RDP extended error code 0x104', 'RDP server error info 0x104']);
+	await expect(links).toHaveText([
+		'RDP error code 0x104',
+		'RDP extended error code 0x104',
+		'RDP server error info 0x104',
+	]);
 	await expect(form.getByText('260 read as decimal 260 = 0x104').first()).toBeVisible();
 });
 
-test('bare digits that exist in hex and in decimal show both readings, hex first', async ({ page }) => {
+test('bare digits that exist in hex and in decimal show both readings, hex first', async ({
+	page,
+}) => {
 	const { form, input } = await openDecoder(page);
 	await input.fill('10');
 	await expect(form.locator('.decoder-results a').first()).toHaveText('RDP server error info 0x10');
@@ -108,7 +124,9 @@ test('Enter opens the first match', async ({ page }) => {
 test('a ?code= link opens the decoder with that code decoded', async ({ page }) => {
 	await page.goto('codes/?code=0x1104');
 	await expect(page.locator('.decoder-results a').first()).toHaveText('RDP reported code 0x1104');
-	await expect(page.getByRole('textbox', { name: 'Decode an RDP error code' })).toHaveValue('0x1104');
+	await expect(page.getByRole('textbox', { name: 'Decode an RDP error code' })).toHaveValue(
+		'0x1104',
+	);
 });
 
 test('the decoder on the home page works below the existing content', async ({ page }) => {
@@ -124,10 +142,16 @@ test('an unverified code is labelled as such on its page', async ({ page }) => {
 	await expect(page.getByText(/we found no reliable source/).first()).toBeVisible();
 });
 
-test('table cells keep a space between them, so words do not glue together (compressHTML)', async ({ page }) => {
+test('table cells keep a space between them, so words do not glue together (compressHTML)', async ({
+	page,
+}) => {
 	await page.goto('codes/disconnect/');
-	const row = page.getByRole('row').filter({ has: page.getByRole('link', { name: '0x204', exact: true }) });
-	expect((await row.textContent())?.replace(/\s+/g, ' ')).toContain('0x204 516 disconnectReasonSocketConnectFailed');
+	const row = page
+		.getByRole('row')
+		.filter({ has: page.getByRole('link', { name: '0x204', exact: true }) });
+	expect((await row.textContent())?.replace(/\s+/g, ' ')).toContain(
+		'0x204 516 disconnectReasonSocketConnectFailed',
+	);
 });
 
 for (const theme of ['light', 'dark'] as const) {
@@ -135,11 +159,25 @@ for (const theme of ['light', 'dark'] as const) {
 		await page.addInitScript((t) => localStorage.setItem('starlight-theme', t), theme);
 		await page.emulateMedia({ colorScheme: theme });
 		const { input } = await openDecoder(page);
-		for (const value of ['', '0x904', '260', '0x904 / 0x7', '<img src=x onerror=alert(1)>', 'Unverified?0x708']) {
+		for (const value of [
+			'',
+			'0x904',
+			'260',
+			'0x904 / 0x7',
+			'<img src=x onerror=alert(1)>',
+			'Unverified?0x708',
+		]) {
 			await input.fill(value);
 			if (value !== '') await expect(page.locator('.decoder-status')).not.toHaveText('');
-			const { violations } = await new AxeBuilder({ page }).include('.code-decoder').withTags(WCAG).analyze();
-			expect(violations.map((v) => `${value}: ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+			const { violations } = await new AxeBuilder({ page })
+				.include('.code-decoder')
+				.withTags(WCAG)
+				.analyze();
+			expect(
+				violations.map(
+					(v) => `${value}: ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+				),
+			).toEqual([]);
 		}
 	});
 }

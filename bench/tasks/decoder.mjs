@@ -4,7 +4,16 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 
-const INPUTS = ['0x904', '904', '2308', '0x00000904', 'exDiscReasonServerDeniedConnection', '260', '0x904 / 0x7', 'junk!'];
+const INPUTS = [
+	'0x904',
+	'904',
+	'2308',
+	'0x00000904',
+	'exDiscReasonServerDeniedConnection',
+	'260',
+	'0x904 / 0x7',
+	'junk!',
+];
 const RUNS = 5;
 
 const median = (xs) => {
@@ -34,12 +43,16 @@ export async function run({ baseURL, chromiumPath, root }) {
 		const url = new URL('codes/', baseURL).href;
 		await page.goto(url, { waitUntil: 'networkidle' });
 		const input = page.getByRole('textbox', { name: 'Decode an RDP error code' });
-		await page.waitForFunction(() => !document.querySelector('astro-island:has(.code-decoder)')?.hasAttribute('ssr'));
+		await page.waitForFunction(
+			() => !document.querySelector('astro-island:has(.code-decoder)')?.hasAttribute('ssr'),
+		);
 		await input.fill('0x904');
 		await page.locator('.decoder-results a').first().waitFor();
 		// Island scripts: the decoder chunk, Preact, its hooks and Astro's island loader
 		// (Starlight's own page scripts are on every page and not counted).
-		const island = [...scripts].filter((s) => /CodeDecoder|preact|hooks\.module|\/client\.|jsxRuntime|assert-never|spellings/.test(s));
+		const island = [...scripts].filter((s) =>
+			/CodeDecoder|preact|hooks\.module|\/client\.|jsxRuntime|assert-never|spellings/.test(s),
+		);
 		const islandGzip = island.reduce((sum, s) => sum + gz(root, baseURL, s), 0);
 		const indexGzip = indexUrl ? gz(root, baseURL, indexUrl) : 0;
 		const times = [];
@@ -57,7 +70,11 @@ export async function run({ baseURL, chromiumPath, root }) {
 							requestAnimationFrame(() => {
 								const start = performance.now();
 								const observer = new MutationObserver(() => {
-									if (box.value === value && status.textContent !== '' && form.querySelector('.decoder-results')) {
+									if (
+										box.value === value &&
+										status.textContent !== '' &&
+										form.querySelector('.decoder-results')
+									) {
 										observer.disconnect();
 										resolve(performance.now() - start);
 									}
@@ -76,9 +93,25 @@ export async function run({ baseURL, chromiumPath, root }) {
 		return {
 			title: 'Code decoder island',
 			figures: [
-				{ name: 'decoder island JS (gzip)', value: Math.round(islandGzip / 102.4) / 10, unit: 'KB', note: island.map((s) => s.split('/').pop()).join(', ') },
-				{ name: 'decoder index JSON (gzip), fetched on first use', value: Math.round(indexGzip / 102.4) / 10, unit: 'KB', note: 'ids, names, meanings of every code; no sources or notes' },
-				{ name: 'keystroke to result (median)', value: Math.round(median(times) * 10) / 10, unit: 'ms', target: '< 100 ms', note: `${INPUTS.length} inputs x ${RUNS}, index loaded` },
+				{
+					name: 'decoder island JS (gzip)',
+					value: Math.round(islandGzip / 102.4) / 10,
+					unit: 'KB',
+					note: island.map((s) => s.split('/').pop()).join(', '),
+				},
+				{
+					name: 'decoder index JSON (gzip), fetched on first use',
+					value: Math.round(indexGzip / 102.4) / 10,
+					unit: 'KB',
+					note: 'ids, names, meanings of every code; no sources or notes',
+				},
+				{
+					name: 'keystroke to result (median)',
+					value: Math.round(median(times) * 10) / 10,
+					unit: 'ms',
+					target: '< 100 ms',
+					note: `${INPUTS.length} inputs x ${RUNS}, index loaded`,
+				},
 			],
 		};
 	} finally {

@@ -5,7 +5,14 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 
-const QUERIES = ['0x904', '2308', '0x112f', 'certificate', 'ERRINFO_SERVER_DENIED_CONNECTION', '1798'];
+const QUERIES = [
+	'0x904',
+	'2308',
+	'0x112f',
+	'certificate',
+	'ERRINFO_SERVER_DENIED_CONNECTION',
+	'1798',
+];
 const RUNS = 2;
 
 const median = (xs) => {
@@ -29,7 +36,12 @@ async function firstSearchBytes(browser, baseURL, root) {
 	context.on('requestfinished', async (request) => {
 		const after = clicked;
 		const sizes = await request.sizes().catch(() => undefined);
-		if (sizes) done.push({ url: request.url(), after, bytes: sizes.responseBodySize + sizes.responseHeadersSize });
+		if (sizes)
+			done.push({
+				url: request.url(),
+				after,
+				bytes: sizes.responseBodySize + sizes.responseHeadersSize,
+			});
 	});
 	await page.goto(baseURL, { waitUntil: 'networkidle' });
 	clicked = true;
@@ -44,7 +56,8 @@ async function firstSearchBytes(browser, baseURL, root) {
 	const gzip = counted.reduce((sum, r) => {
 		const path = new URL(r.url).pathname.replace(/^\//, '');
 		const file = join(root, 'dist', path.replace(new URL(baseURL).pathname.replace(/^\//, ''), ''));
-		if (/\.(js|css|json|html)$/.test(path) && existsSync(file)) return sum + gzipSync(readFileSync(file)).length;
+		if (/\.(js|css|json|html)$/.test(path) && existsSync(file))
+			return sum + gzipSync(readFileSync(file)).length;
 		return sum + r.bytes;
 	}, 0);
 	const afterClick = counted.filter((r) => r.after).reduce((sum, r) => sum + r.bytes, 0);
@@ -63,7 +76,10 @@ async function keystrokeTimes(browser, baseURL) {
 	// Warm up: load every index chunk the measured queries need.
 	for (const q of QUERIES) {
 		await input.fill(q);
-		await page.waitForFunction((q) => document.querySelector('.pagefind-ui__message')?.textContent?.includes(q), q);
+		await page.waitForFunction(
+			(q) => document.querySelector('.pagefind-ui__message')?.textContent?.includes(q),
+			q,
+		);
 	}
 	for (let run = 0; run < RUNS; run++) {
 		for (const q of QUERIES) {
@@ -83,20 +99,27 @@ async function keystrokeTimes(browser, baseURL) {
 							}
 						};
 						const observer = new MutationObserver(done);
-						observer.observe(document.querySelector('#starlight__search'), { subtree: true, childList: true, characterData: true });
+						observer.observe(document.querySelector('#starlight__search'), {
+							subtree: true,
+							childList: true,
+							characterData: true,
+						});
 						box.value = q;
 						box.dispatchEvent(new Event('input', { bubbles: true }));
 					}),
 				q,
 			);
 			ui.push(ms);
-			const raw = await page.evaluate(async ([q, url]) => {
-				const pf = await import(url);
-				const start = performance.now();
-				const r = await pf.search(q);
-				await Promise.all(r.results.slice(0, 5).map((x) => x.data()));
-				return performance.now() - start;
-			}, [q, new URL('pagefind/pagefind.js', baseURL).href]);
+			const raw = await page.evaluate(
+				async ([q, url]) => {
+					const pf = await import(url);
+					const start = performance.now();
+					const r = await pf.search(q);
+					await Promise.all(r.results.slice(0, 5).map((x) => x.data()));
+					return performance.now() - start;
+				},
+				[q, new URL('pagefind/pagefind.js', baseURL).href],
+			);
 			engine.push(raw);
 		}
 	}
@@ -121,13 +144,42 @@ export async function run({ baseURL, chromiumPath, root }) {
 		}
 		const times = await keystrokeTimes(browser, baseURL);
 		return {
-			title: 'Search (Pagefind in Starlight\'s dialog)',
+			title: "Search (Pagefind in Starlight's dialog)",
 			figures: [
-				{ name: 'bytes fetched by the first search (gzip host)', value: Math.round(median(gzip) / 1024), unit: 'KB', target: '<= 100 KB', note: 'search script, Pagefind UI, engine, worker, wasm, index and fragments for "0x904" on a fresh page; text files counted gzipped' },
-				{ name: 'bytes fetched after the person opens search', value: Math.round(median(afterClick) / 1024), unit: 'KB', target: '<= 100 KB', note: 'only what the click and the query fetch; Starlight preloads Pagefind UI and engine on idle before that' },
-				{ name: 'bytes fetched by the first search (this server, uncompressed)', value: Math.round(median(raw) / 1024), unit: 'KB', note: 'scripts/serve.mjs sends text uncompressed' },
-				{ name: 'keystroke to results, UI (median)', value: Math.round(times.ui), unit: 'ms', target: '< 100 ms', note: `${QUERIES.length} queries x ${RUNS}; includes the 300 ms debounce Pagefind UI applies by default, which Starlight does not expose` },
-				{ name: 'search + top-5 fragments, engine (median)', value: Math.round(times.engine * 10) / 10, unit: 'ms', target: '< 100 ms', note: 'pagefind.search() and result data, index loaded' },
+				{
+					name: 'bytes fetched by the first search (gzip host)',
+					value: Math.round(median(gzip) / 1024),
+					unit: 'KB',
+					target: '<= 100 KB',
+					note: 'search script, Pagefind UI, engine, worker, wasm, index and fragments for "0x904" on a fresh page; text files counted gzipped',
+				},
+				{
+					name: 'bytes fetched after the person opens search',
+					value: Math.round(median(afterClick) / 1024),
+					unit: 'KB',
+					target: '<= 100 KB',
+					note: 'only what the click and the query fetch; Starlight preloads Pagefind UI and engine on idle before that',
+				},
+				{
+					name: 'bytes fetched by the first search (this server, uncompressed)',
+					value: Math.round(median(raw) / 1024),
+					unit: 'KB',
+					note: 'scripts/serve.mjs sends text uncompressed',
+				},
+				{
+					name: 'keystroke to results, UI (median)',
+					value: Math.round(times.ui),
+					unit: 'ms',
+					target: '< 100 ms',
+					note: `${QUERIES.length} queries x ${RUNS}; includes the 300 ms debounce Pagefind UI applies by default, which Starlight does not expose`,
+				},
+				{
+					name: 'search + top-5 fragments, engine (median)',
+					value: Math.round(times.engine * 10) / 10,
+					unit: 'ms',
+					target: '< 100 ms',
+					note: 'pagefind.search() and result data, index loaded',
+				},
 			],
 		};
 	} finally {

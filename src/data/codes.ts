@@ -17,17 +17,25 @@ const collections = {
 
 const guideFiles = import.meta.glob('../content/docs/guides/*.mdx');
 /** Cause ids: the guide file names, as the contract says. */
-export const causeIds = Object.keys(guideFiles).map((p) => p.replace(/^.*\/|\.mdx$/g, '')).sort();
+export const causeIds = Object.keys(guideFiles)
+	.map((p) => p.replace(/^.*\/|\.mdx$/g, ''))
+	.sort();
 
 async function load(): Promise<CodeEntry[]> {
 	const lists = await Promise.all(
-		FAMILY_ORDER.map(async (family) => (await getCollection(collections[family])).map((e) => e.data)),
+		FAMILY_ORDER.map(async (family) =>
+			(await getCollection(collections[family])).map((e) => e.data),
+		),
 	);
-	const all = lists.flat().sort(
-		(a, b) => FAMILY_ORDER.indexOf(a.family) - FAMILY_ORDER.indexOf(b.family) || a.decimal - b.decimal,
-	);
+	const all = lists
+		.flat()
+		.sort(
+			(a, b) =>
+				FAMILY_ORDER.indexOf(a.family) - FAMILY_ORDER.indexOf(b.family) || a.decimal - b.decimal,
+		);
 	const problems = checkCodes(all, causeIds);
-	if (problems.length > 0) throw new Error(`RDP code tables are inconsistent:\n${problems.join('\n')}`);
+	if (problems.length > 0)
+		throw new Error(`RDP code tables are inconsistent:\n${problems.join('\n')}`);
 	return all;
 }
 

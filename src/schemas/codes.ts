@@ -6,7 +6,13 @@ import { sourceSchema } from './page-frontmatter.ts';
  * in two families (260 is a DNS failure as a disconnect reason and a licensing error as an
  * extended reason).
  */
-export const codeFamilySchema = z.enum(['disconnect', 'extended', 'errorinfo', 'negotiation', 'reported']);
+export const codeFamilySchema = z.enum([
+	'disconnect',
+	'extended',
+	'errorinfo',
+	'negotiation',
+	'reported',
+]);
 export type CodeFamily = z.infer<typeof codeFamilySchema>;
 
 /** How well a meaning is backed: a Microsoft table, a vendor, community reports, or nothing solid. */
@@ -40,7 +46,9 @@ export const codeNameSchema = z.object({
 export type CodeName = z.infer<typeof codeNameSchema>;
 
 /** Lowercase hex with `0x` and no zero padding, the spelling used in ids and URLs. */
-export const hexSchema = z.string().regex(/^0x(0|[1-9a-f][0-9a-f]*)$/, 'lowercase hex such as 0x904');
+export const hexSchema = z
+	.string()
+	.regex(/^0x(0|[1-9a-f][0-9a-f]*)$/, 'lowercase hex such as 0x904');
 
 /** One RDP code of one family. */
 export const codeEntrySchema = z.object({
@@ -73,14 +81,16 @@ export type CodeEntry = z.infer<typeof codeEntrySchema>;
  * The slim record the decoder island fetches: enough to match any spelling and show a result,
  * without sources or notes.
  */
-export const codeIndexEntrySchema = codeEntrySchema.pick({
-	id: true,
-	family: true,
-	decimal: true,
-	meaning: true,
-	evidence: true,
-}).extend({
-	/** Symbolic names, preferred first. */
-	names: z.array(z.string()),
-});
+export const codeIndexEntrySchema = codeEntrySchema
+	.pick({
+		id: true,
+		family: true,
+		decimal: true,
+		meaning: true,
+		evidence: true,
+	})
+	.extend({
+		/** Symbolic names, preferred first. */
+		names: z.array(z.string()),
+	});
 export type CodeIndexEntry = z.infer<typeof codeIndexEntrySchema>;

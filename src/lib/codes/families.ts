@@ -38,9 +38,9 @@ export function familyInfo(family: CodeFamily): FamilyInfo {
 			};
 		case 'reported':
 			return {
-				label: 'Reported codes outside Microsoft\'s tables',
+				label: "Reported codes outside Microsoft's tables",
 				about:
-					'Codes people see and search for that appear in none of Microsoft\'s tables, each with how solid the evidence for its meaning is.',
+					"Codes people see and search for that appear in none of Microsoft's tables, each with how solid the evidence for its meaning is.",
 			};
 		default:
 			return assertNever(family);
@@ -79,7 +79,7 @@ export function seenInLabel(place: SeenIn): string {
 		case 'protocol-error-dialog':
 			return 'a "Because of a protocol error (code: 0x…)" dialog';
 		case 'negotiation-response':
-			return 'the server\'s first reply (X.224 Connection Confirm), in network captures and client logs';
+			return "the server's first reply (X.224 Connection Confirm), in network captures and client logs";
 		case 'app-dialog':
 			return 'the error dialog of a Remote Desktop app (macOS, iOS, Windows App or mstsc)';
 		default:

@@ -12,7 +12,9 @@ export function checkCodes(entries: readonly CodeEntry[], causeIds: readonly str
 	const causes = new Set(causeIds);
 	for (const e of entries) {
 		if (e.hex !== toHex(e.decimal)) {
-			problems.push(`${e.id}: hex ${e.hex} and decimal ${e.decimal} disagree; ${e.decimal} is ${toHex(e.decimal)}`);
+			problems.push(
+				`${e.id}: hex ${e.hex} and decimal ${e.decimal} disagree; ${e.decimal} is ${toHex(e.decimal)}`,
+			);
 		}
 		const expected = `${e.family}/${e.hex}`;
 		if (e.id !== expected) problems.push(`${e.id}: the id must be ${expected} (family/hex)`);

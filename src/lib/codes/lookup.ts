@@ -32,7 +32,12 @@ export type DecodeResult =
 	| { type: 'not-found'; text: string; suggestions: CodeIndexEntry[] };
 
 /** Codes offered when nothing fits and nothing is close. */
-export const POPULAR_IDS = ['disconnect/0x904', 'extended/0x7', 'disconnect/0x204', 'disconnect/0x3'];
+export const POPULAR_IDS = [
+	'disconnect/0x904',
+	'extended/0x7',
+	'disconnect/0x204',
+	'disconnect/0x3',
+];
 
 const MAX_PARTIAL = 8;
 const MAX_SUGGESTIONS = 5;
@@ -44,7 +49,11 @@ function familyRank(family: CodeFamily): number {
 	return FAMILY_ORDER.indexOf(family);
 }
 
-function byValue(index: readonly CodeIndexEntry[], readings: Reading[], families?: readonly CodeFamily[]): Match[] {
+function byValue(
+	index: readonly CodeIndexEntry[],
+	readings: Reading[],
+	families?: readonly CodeFamily[],
+): Match[] {
 	return readings.flatMap((reading) =>
 		index
 			.filter((e) => e.decimal === reading.value && (!families || families.includes(e.family)))
@@ -54,7 +63,8 @@ function byValue(index: readonly CodeIndexEntry[], readings: Reading[], families
 }
 
 function nearest(index: readonly CodeIndexEntry[], readings: Reading[]): CodeIndexEntry[] {
-	const distance = (e: CodeIndexEntry) => Math.min(...readings.map((r) => Math.abs(e.decimal - r.value)));
+	const distance = (e: CodeIndexEntry) =>
+		Math.min(...readings.map((r) => Math.abs(e.decimal - r.value)));
 	return [...index]
 		.filter((e) => e.evidence !== 'unverified')
 		.sort((a, b) => distance(a) - distance(b) || familyRank(a.family) - familyRank(b.family))
@@ -65,20 +75,34 @@ function popular(index: readonly CodeIndexEntry[]): CodeIndexEntry[] {
 	return POPULAR_IDS.flatMap((id) => index.filter((e) => e.id === id));
 }
 
-function byName(index: readonly CodeIndexEntry[], name: string, alone: boolean, text: string): DecodeResult {
+function byName(
+	index: readonly CodeIndexEntry[],
+	name: string,
+	alone: boolean,
+	text: string,
+): DecodeResult {
 	const needle = name.toLowerCase();
 	const exact = index.filter((e) => e.names.some((n) => n.toLowerCase() === needle));
 	if (exact.length > 0) {
-		return { type: 'found', matches: exact.map((entry) => ({ entry })), ambiguous: exact.length > 1, partial: false };
+		return {
+			type: 'found',
+			matches: exact.map((entry) => ({ entry })),
+			ambiguous: exact.length > 1,
+			partial: false,
+		};
 	}
 	// Part of a name only counts when the person typed that one word; inside pasted junk a
 	// fragment such as "onerror" would match "EncryptionError" by accident.
-	const partial = alone && needle.length >= 3 ? index.filter((e) => e.names.some((n) => n.toLowerCase().includes(needle))) : [];
+	const partial =
+		alone && needle.length >= 3
+			? index.filter((e) => e.names.some((n) => n.toLowerCase().includes(needle)))
+			: [];
 	if (partial.length > 0) {
 		const matches = partial.slice(0, MAX_PARTIAL).map((entry) => ({ entry }));
 		return { type: 'found', matches, ambiguous: partial.length > 1, partial: true };
 	}
-	const inMeaning = needle.length >= 4 ? index.filter((e) => e.meaning.toLowerCase().includes(needle)) : [];
+	const inMeaning =
+		needle.length >= 4 ? index.filter((e) => e.meaning.toLowerCase().includes(needle)) : [];
 	const suggestions = inMeaning.length > 0 ? inMeaning.slice(0, MAX_SUGGESTIONS) : popular(index);
 	return { type: 'not-found', text, suggestions };
 }

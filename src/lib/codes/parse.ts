@@ -29,7 +29,11 @@ export type ParsedQuery =
 	| { type: 'empty' }
 	| { type: 'single'; readings: Reading[]; text: string }
 	| { type: 'pair'; main: Reading[]; extended: Reading[]; text: string }
-	| { type: 'name'; name: string; /** True when the input was that one word alone. */ alone: boolean }
+	| {
+			type: 'name';
+			name: string;
+			/** True when the input was that one word alone. */ alone: boolean;
+	  }
 	| { type: 'invalid'; text: string };
 
 const MAX = 0xffffffff;

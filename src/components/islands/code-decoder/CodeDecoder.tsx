@@ -20,7 +20,9 @@ function readingNote(reading: Reading | undefined): string | undefined {
 	if (!reading) return undefined;
 	switch (reading.base) {
 		case 'hex':
-			return /^0x/i.test(reading.text) ? undefined : `${reading.text} read as hex ${toHex(reading.value)}`;
+			return /^0x/i.test(reading.text)
+				? undefined
+				: `${reading.text} read as hex ${toHex(reading.value)}`;
 		case 'decimal':
 			return `${reading.text} read as decimal ${reading.value} = ${toHex(reading.value)}`;
 		case 'hex-and-decimal':
@@ -30,7 +32,15 @@ function readingNote(reading: Reading | undefined): string | undefined {
 	}
 }
 
-function Entry({ entry, reading, base }: { entry: CodeIndexEntry; reading?: Reading | undefined; base: string }) {
+function Entry({
+	entry,
+	reading,
+	base,
+}: {
+	entry: CodeIndexEntry;
+	reading?: Reading | undefined;
+	base: string;
+}) {
 	const note = readingNote(reading);
 	const { hex } = splitCodeId(entry.id);
 	return (
@@ -47,7 +57,11 @@ function Entry({ entry, reading, base }: { entry: CodeIndexEntry; reading?: Read
 				</>
 			)}
 			<p>
-				{entry.evidence !== 'official' && <strong>{entry.evidence === 'unverified' ? 'Unverified. ' : 'Not confirmed by Microsoft. '}</strong>}
+				{entry.evidence !== 'official' && (
+					<strong>
+						{entry.evidence === 'unverified' ? 'Unverified. ' : 'Not confirmed by Microsoft. '}
+					</strong>
+				)}
 				{firstSentence(entry.meaning)}
 			</p>
 		</li>
@@ -58,7 +72,12 @@ function Matches({ matches, base }: { matches: Match[]; base: string }) {
 	return (
 		<ul class="decoder-list">
 			{matches.map((m) => (
-				<Entry key={m.entry.id + (m.reading?.base ?? '')} entry={m.entry} reading={m.reading} base={base} />
+				<Entry
+					key={m.entry.id + (m.reading?.base ?? '')}
+					entry={m.entry}
+					reading={m.reading}
+					base={base}
+				/>
 			))}
 		</ul>
 	);
@@ -90,8 +109,9 @@ function Result({ result, base }: { result: DecodeResult; base: string }) {
 				<>
 					{result.ambiguous && (
 						<p class="decoder-warning">
-							More than one code fits. The same number means different things in different tables: pick the one that
-							matches where you saw it (dialog "Error code", "Extended error code", or an event log).
+							More than one code fits. The same number means different things in different tables:
+							pick the one that matches where you saw it (dialog "Error code", "Extended error
+							code", or an event log).
 						</p>
 					)}
 					<Matches matches={result.matches} base={base} />
@@ -102,11 +122,16 @@ function Result({ result, base }: { result: DecodeResult; base: string }) {
 				<>
 					{result.isKnownPair && (
 						<p class="decoder-pair">
-							This is the well-known pair: <a href={`${base}codes/0x904-0x7/`}>what error code 0x904 with extended 0x7 means</a>.
+							This is the well-known pair:{' '}
+							<a href={`${base}codes/0x904-0x7/`}>what error code 0x904 with extended 0x7 means</a>.
 						</p>
 					)}
 					<h3>Error code</h3>
-					{result.main.length > 0 ? <Matches matches={result.main} base={base} /> : <p>No error code with that value.</p>}
+					{result.main.length > 0 ? (
+						<Matches matches={result.main} base={base} />
+					) : (
+						<p>No error code with that value.</p>
+					)}
 					<h3>Extended error code</h3>
 					{result.extended.length > 0 ? (
 						<Matches matches={result.extended} base={base} />
@@ -119,7 +144,8 @@ function Result({ result, base }: { result: DecodeResult; base: string }) {
 			return (
 				<>
 					<p>
-						No RDP code with that value: <q class="decoder-echo">{result.text}</q>. Check the digits, or try one of these:
+						No RDP code with that value: <q class="decoder-echo">{result.text}</q>. Check the
+						digits, or try one of these:
 					</p>
 					<ul class="decoder-list">
 						{result.suggestions.map((entry) => (
@@ -139,7 +165,11 @@ export default function CodeDecoder({ indexUrl, base }: Props) {
 	const decoder = useDecoder(indexUrl);
 	const { state, result } = decoder;
 	const first =
-		result?.type === 'found' ? result.matches[0]?.entry : result?.type === 'pair' ? (result.main[0] ?? result.extended[0])?.entry : undefined;
+		result?.type === 'found'
+			? result.matches[0]?.entry
+			: result?.type === 'pair'
+				? (result.main[0] ?? result.extended[0])?.entry
+				: undefined;
 	return (
 		<form
 			class="code-decoder not-content"
@@ -165,13 +195,15 @@ export default function CodeDecoder({ indexUrl, base }: Props) {
 				onInput={(event) => decoder.update(event.currentTarget.value)}
 			/>
 			<p id={`${id}-hint`} class="decoder-hint">
-				Any spelling: 0x904, 904, 2308, 0x00000904, a name such as disconnectReasonAtClientWinsockFDCLOSE, or a pair such as
-				0x904 / 0x7. Bare digits are read as hex first (the dialog shows hex) and as decimal second (event logs write
-				decimals); both readings are shown when both exist.
+				Any spelling: 0x904, 904, 2308, 0x00000904, a name such as
+				disconnectReasonAtClientWinsockFDCLOSE, or a pair such as 0x904 / 0x7. Bare digits are read
+				as hex first (the dialog shows hex) and as decimal second (event logs write decimals); both
+				readings are shown when both exist.
 			</p>
 			<p class="decoder-status" role="status">
 				{state.type === 'loading' && 'Loading the code table…'}
-				{state.type === 'failed' && 'The code table could not be loaded. Browse the tables instead.'}
+				{state.type === 'failed' &&
+					'The code table could not be loaded. Browse the tables instead.'}
 				{result && summary(result)}
 			</p>
 			{state.type === 'failed' && <a href={`${base}codes/`}>All RDP code tables</a>}

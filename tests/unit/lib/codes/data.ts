@@ -1,10 +1,16 @@
 import { readFileSync, readdirSync } from 'node:fs';
-import { codeEntrySchema, type CodeEntry, type CodeIndexEntry } from '../../../../src/schemas/codes.ts';
+import {
+	codeEntrySchema,
+	type CodeEntry,
+	type CodeIndexEntry,
+} from '../../../../src/schemas/codes.ts';
 import { FAMILY_ORDER } from '../../../../src/lib/codes/spellings.ts';
 
 /** The real code tables, parsed with the real schema (what the build sees). */
 export const entries: CodeEntry[] = FAMILY_ORDER.flatMap((family) =>
-	codeEntrySchema.array().parse(JSON.parse(readFileSync(`src/content/codes/${family}.json`, 'utf8'))),
+	codeEntrySchema
+		.array()
+		.parse(JSON.parse(readFileSync(`src/content/codes/${family}.json`, 'utf8'))),
 );
 
 /** Guide slugs = the contract's cause ids. */

@@ -23,7 +23,12 @@ const CONTRACT_CAUSES = [
 describe('the code tables', () => {
 	it('hold every row of the brief: 47 disconnect, 28 extended, 119 errorinfo, 6 negotiation', () => {
 		const count = (f: string) => entries.filter((e) => e.family === f).length;
-		expect([count('disconnect'), count('extended'), count('errorinfo'), count('negotiation')]).toEqual([47, 28, 119, 6]);
+		expect([
+			count('disconnect'),
+			count('extended'),
+			count('errorinfo'),
+			count('negotiation'),
+		]).toEqual([47, 28, 119, 6]);
 		expect(count('reported')).toBeGreaterThanOrEqual(5);
 	});
 
@@ -39,7 +44,8 @@ describe('the code tables', () => {
 
 	it('name only causes that are guide files, and the guide files are the 13 contract ids', () => {
 		expect([...guideIds].sort()).toEqual([...CONTRACT_CAUSES].sort());
-		for (const e of entries) for (const c of e.causes) expect(guideIds, `${e.id} names ${c}`).toContain(c);
+		for (const e of entries)
+			for (const c of e.causes) expect(guideIds, `${e.id} names ${c}`).toContain(c);
 	});
 
 	it('pass the build-time check without a problem', () => {
@@ -78,7 +84,11 @@ const good: CodeEntry = {
 describe('checkCodes', () => {
 	it.each([
 		['hex and decimal disagree', [{ ...good, decimal: 904 }], /disagree; 904 is 0x388/],
-		['the id does not match family/hex', [{ ...good, id: 'extended/0x904' }], /the id must be disconnect\/0x904/],
+		[
+			'the id does not match family/hex',
+			[{ ...good, id: 'extended/0x904' }],
+			/the id must be disconnect\/0x904/,
+		],
 		['an id is listed twice', [good, good], /listed twice/],
 		['a cause has no guide', [{ ...good, causes: ['gremlins'] }], /cause "gremlins" has no guide/],
 	])('reports a problem when %s', (_name, list, message) => {

@@ -83,7 +83,8 @@ describe('decode', () => {
 	it('suggests codes whose meaning mentions a word that is no code name', () => {
 		const r = decode('smart card', index);
 		expect(r.type).toBe('not-found');
-		if (r.type === 'not-found') expect(r.suggestions.map((s) => s.id)).toContain('disconnect/0x2207');
+		if (r.type === 'not-found')
+			expect(r.suggestions.map((s) => s.id)).toContain('disconnect/0x2207');
 	});
 
 	it('matches part of a name and says the match is partial', () => {

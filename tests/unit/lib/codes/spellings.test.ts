@@ -14,14 +14,9 @@ describe('spellings', () => {
 	});
 
 	it('lists every spelling of a code once, names last', () => {
-		expect(spellingsOf({ decimal: 4399, names: [{ value: 'ERRINFO_X', origin: 'ms-rdpbcgr' }] })).toEqual([
-			'0x112f',
-			'0x112F',
-			'112f',
-			'4399',
-			'0x0000112f',
-			'ERRINFO_X',
-		]);
+		expect(
+			spellingsOf({ decimal: 4399, names: [{ value: 'ERRINFO_X', origin: 'ms-rdpbcgr' }] }),
+		).toEqual(['0x112f', '0x112F', '112f', '4399', '0x0000112f', 'ERRINFO_X']);
 		expect(spellingsOf({ decimal: 7, names: [] })).toEqual(['0x7', '7', '0x00000007']);
 	});
 
