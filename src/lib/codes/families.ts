@@ -73,7 +73,7 @@ export function seenInLabel(place: SeenIn): string {
 		case 'event-1026':
 			return 'client event 1026 (TerminalServices-RDPClient/Operational), as "Reason= N" in decimal';
 		case 'event-40':
-			return 'server event 40 (TerminalServices-LocalSessionManager/Operational), as "reason code N" in decimal';
+			return 'server event 40 (TerminalServices-LocalSessionManager/Operational), as "reason code N"';
 		case 'server-errorinfo':
 			return 'the Set Error Info PDU the server sends before it disconnects (network captures, FreeRDP and other client logs)';
 		case 'protocol-error-dialog':
