@@ -57,6 +57,24 @@ export default defineConfig({
 			],
 			lastUpdated: false,
 			sidebar,
+			components: {
+				// Emits the Pagefind filters (kind, side, platform) of every page.
+				PageTitle: './src/components/overrides/PageTitle.astro',
+			},
+			pagefind: {
+				// Code pages carry the numeric spellings of their code as `<family>_code` metadata
+				// (src/components/codes/CodeFacts.astro): an exact number must beat a page that merely
+				// mentions it, and the dialog's tables come before the protocol tables.
+				ranking: {
+					metaWeights: {
+						disconnect_code: 10,
+						extended_code: 9.5,
+						errorinfo_code: 9,
+						negotiation_code: 8.5,
+						reported_code: 8.5,
+					},
+				},
+			},
 			customCss: ['./src/styles/site.css'],
 			components: {
 				MarkdownContent: './src/components/overrides/MarkdownContent.astro',

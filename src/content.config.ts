@@ -1,9 +1,14 @@
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
+import { file, glob } from 'astro/loaders';
 import { docsLoader, i18nLoader } from '@astrojs/starlight/loaders';
 import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
 import { pageFrontmatter } from './schemas/page-frontmatter.ts';
+import { codeEntrySchema } from './schemas/codes.ts';
 import { graphPartSchema } from './schemas/graph.ts';
+
+/** One data collection per RDP code table (src/content/codes/<family>.json). */
+const codeTable = (family: string) =>
+	defineCollection({ loader: file(`src/content/codes/${family}.json`), schema: codeEntrySchema });
 
 export const collections = {
 	docs: defineCollection({ loader: docsLoader(), schema: docsSchema({ extend: pageFrontmatter }) }),
@@ -14,4 +19,9 @@ export const collections = {
 		loader: glob({ pattern: '*.json', base: './src/content/graph' }),
 		schema: graphPartSchema,
 	}),
+	disconnectCodes: codeTable('disconnect'),
+	extendedCodes: codeTable('extended'),
+	errorinfoCodes: codeTable('errorinfo'),
+	negotiationCodes: codeTable('negotiation'),
+	reportedCodes: codeTable('reported'),
 };

@@ -13,6 +13,18 @@ export const sidebar = [
 		],
 	},
 	{
+		label: 'Error codes',
+		items: [
+			{ label: 'Decode any code', link: '/codes/' },
+			{ label: '0x904 with extended 0x7', link: '/codes/0x904-0x7/' },
+			{ label: 'Error codes (disconnect reasons)', link: '/codes/disconnect/' },
+			{ label: 'Extended error codes', link: '/codes/extended/' },
+			{ label: 'Server error info (MS-RDPBCGR)', link: '/codes/errorinfo/' },
+			{ label: 'Negotiation failures', link: '/codes/negotiation/' },
+			{ label: 'Reported codes outside the tables', link: '/codes/reported/' },
+		],
+	},
+	{
 		label: 'Fix guides',
 		items: [{ autogenerate: { directory: 'guides' } }],
 	},

@@ -1,0 +1,66 @@
+import { expect, test } from '@playwright/test';
+import { search } from './support/search';
+
+// Every spelling a person may type, and the page that must come FIRST in Starlight's search.
+const cases: ReadonlyArray<readonly [query: string, firstPath: string]> = [
+	['0x904', '/codes/disconnect/0x904/'],
+	['904', '/codes/disconnect/0x904/'],
+	['2308', '/codes/disconnect/0x904/'],
+	['0x00000904', '/codes/disconnect/0x904/'],
+	['disconnectReasonAtClientWinsockFDCLOSE', '/codes/disconnect/0x904/'],
+	['0x7', '/codes/extended/0x7/'],
+	['exDiscReasonServerDeniedConnection', '/codes/extended/0x7/'],
+	['ERRINFO_SERVER_DENIED_CONNECTION', '/codes/errorinfo/0x7/'],
+	['0x204', '/codes/disconnect/0x204/'],
+	['516', '/codes/disconnect/0x204/'],
+	['0x112f', '/codes/errorinfo/0x112f/'],
+	['0x112F', '/codes/errorinfo/0x112f/'],
+	['112f', '/codes/errorinfo/0x112f/'],
+	['4399', '/codes/errorinfo/0x112f/'],
+	['0x0000112f', '/codes/errorinfo/0x112f/'],
+	['ERRINFO_GRAPHICS_SUBSYSTEM_FAILED', '/codes/errorinfo/0x112f/'],
+	['1798', '/codes/disconnect/0x706/'],
+	['0x706', '/codes/disconnect/0x706/'],
+	['0x807', '/codes/disconnect/0x807/'],
+	['SSL_ERR_LOGON_FAILURE', '/codes/disconnect/0x807/'],
+	['0x1104', '/codes/reported/0x1104/'],
+	['0x2107', '/codes/disconnect/0x2107/'],
+	['HYBRID_REQUIRED_BY_SERVER', '/codes/negotiation/0x5/'],
+	['exDiscReasonLicenseNoLicenseServer', '/codes/extended/0x101/'],
+	['0x3', '/codes/disconnect/0x3/'],
+	['260', '/codes/disconnect/0x104/'],
+	['0x904 0x7', '/codes/0x904-0x7/'],
+	['certificate', '/guides/certificate/'],
+	['licensing', '/guides/licensing/'],
+];
+
+for (const [query, firstPath] of cases) {
+	test(`searching "${query}" lists ${firstPath} first`, async ({ page }) => {
+		await page.goto('./');
+		const results = await search(page, query);
+		const href = await results.first().getAttribute('href');
+		expect(new URL(href ?? '', page.url()).pathname).toBe(firstPath);
+	});
+}
+
+test('the search dialog offers kind filters that narrow the results to code pages', async ({
+	page,
+}) => {
+	await page.goto('./');
+	const results = await search(page, '0x904');
+	const dialog = page.getByRole('dialog');
+	const codeOnly = dialog.getByRole('checkbox', { name: /^code \(\d+\)$/ });
+	// Pagefind opens the filter group on wide screens and folds it on narrow ones.
+	if (!(await codeOnly.isVisible())) await dialog.getByText('Kind', { exact: true }).click();
+	await expect(dialog.getByRole('checkbox', { name: /^guide \(\d+\)$/ })).toBeVisible();
+	await codeOnly.check();
+	const hrefs = () =>
+		results.evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
+	await expect
+		.poll(async () => {
+			const list = await hrefs();
+			return list.length > 0 && list.every((h) => h.includes('/codes/'));
+		})
+		.toBe(true);
+	expect(new URL((await hrefs())[0] ?? '', page.url()).pathname).toBe('/codes/disconnect/0x904/');
+});

@@ -1,0 +1,186 @@
+import { expect, test, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { watchConsole } from './support/console';
+
+const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
+
+/** Opens a page with the decoder and waits until the island is hydrated. */
+async function openDecoder(page: Page, path = 'codes/') {
+	await page.goto(path);
+	const form = page.getByRole('search', { name: 'RDP code decoder' });
+	await form.scrollIntoViewIfNeeded();
+	await expect(page.locator('astro-island:has(.code-decoder)')).not.toHaveAttribute('ssr', /.*/);
+	return { form, input: form.getByRole('textbox', { name: 'Decode an RDP error code' }) };
+}
+
+// Same spellings as the search table: the decoder's first link must be the right code page.
+const spellings: ReadonlyArray<readonly [input: string, firstLink: string]> = [
+	['0x904', 'RDP error code 0x904'],
+	['904', 'RDP error code 0x904'],
+	['2308', 'RDP error code 0x904'],
+	['0x00000904', 'RDP error code 0x904'],
+	['disconnectReasonAtClientWinsockFDCLOSE', 'RDP error code 0x904'],
+	['0x7', 'RDP extended error code 0x7'],
+	['exDiscReasonServerDeniedConnection', 'RDP extended error code 0x7'],
+	['ERRINFO_SERVER_DENIED_CONNECTION', 'RDP server error info 0x7'],
+	['0x204', 'RDP error code 0x204'],
+	['516', 'RDP error code 0x204'],
+	['0x112f', 'RDP server error info 0x112f'],
+	['1798', 'RDP error code 0x706'],
+	['Reason= 1798', 'RDP error code 0x706'],
+];
+
+for (const [input, firstLink] of spellings) {
+	test(`the decoder reads "${input}" as ${firstLink}`, async ({ page }) => {
+		const { form, input: box } = await openDecoder(page);
+		await box.pressSequentially(input);
+		await expect(form.locator('.decoder-results a').first()).toHaveText(firstLink);
+	});
+}
+
+test.describe('pairs', () => {
+	for (const input of ['0x904 / 0x7', '2308, 7', '0x904 0x7']) {
+		test(`"${input}" shows both codes and links the pair page`, async ({ page }) => {
+			const { form, input: box } = await openDecoder(page);
+			await box.fill(input);
+			await expect(form.getByRole('heading', { name: 'Error code', exact: true })).toBeVisible();
+			await expect(form.getByRole('link', { name: 'RDP error code 0x904' })).toBeVisible();
+			await expect(form.getByRole('link', { name: 'RDP extended error code 0x7' })).toBeVisible();
+			await form
+				.getByRole('link', { name: /what error code 0x904 with extended 0x7 means/ })
+				.click();
+			await expect(page).toHaveURL(/\/codes\/0x904-0x7\/$/);
+			await expect(page.getByRole('link', { name: 'Answer the yes/no questions' })).toHaveAttribute(
+				'href',
+				/\/$/,
+			);
+			await expect(page.getByRole('link', { name: /full overview of 0x904/ })).toHaveAttribute(
+				'href',
+				/\/start\/error-0x904-0x7\/$/,
+			);
+		});
+	}
+});
+
+test('an ambiguous value shows every table it exists in, with how it was read', async ({
+	page,
+}) => {
+	const { form, input } = await openDecoder(page);
+	await input.fill('260');
+	await expect(form.getByText('More than one code fits')).toBeVisible();
+	await expect(form.getByRole('status')).toHaveText('3 codes match.');
+	const links = form.locator('.decoder-results a');
+	await expect(links).toHaveText([
+		'RDP error code 0x104',
+		'RDP extended error code 0x104',
+		'RDP server error info 0x104',
+	]);
+	await expect(form.getByText('260 read as decimal 260 = 0x104').first()).toBeVisible();
+});
+
+test('bare digits that exist in hex and in decimal show both readings, hex first', async ({
+	page,
+}) => {
+	const { form, input } = await openDecoder(page);
+	await input.fill('10');
+	await expect(form.locator('.decoder-results a').first()).toHaveText('RDP server error info 0x10');
+	await expect(form.getByText('10 read as decimal 10 = 0xa').first()).toBeVisible();
+});
+
+test('junk input is echoed as text, never as markup, with suggestions', async ({ page }) => {
+	const problems = watchConsole(page);
+	let dialogs = 0;
+	page.on('dialog', async (d) => {
+		dialogs += 1;
+		await d.dismiss();
+	});
+	const { form, input } = await openDecoder(page);
+	const junk = '<img src=x onerror=alert(1)>';
+	await input.fill(junk);
+	await expect(form.getByRole('status')).toHaveText('No RDP code with that value.');
+	await expect(form.locator('.decoder-echo')).toHaveText(junk);
+	await expect(form.locator('img')).toHaveCount(0);
+	await expect(form.getByRole('link', { name: 'RDP error code 0x904' })).toBeVisible();
+	expect(dialogs).toBe(0);
+	expect(problems).toEqual([]);
+});
+
+test('an unknown number gets the nearest documented codes as suggestions', async ({ page }) => {
+	const { form, input } = await openDecoder(page);
+	await input.fill('0x905');
+	await expect(form.getByText(/No RDP code with that value/).first()).toBeVisible();
+	await expect(form.getByRole('link', { name: 'RDP error code 0x904' })).toBeVisible();
+});
+
+test('Enter opens the first match', async ({ page }) => {
+	const { input } = await openDecoder(page);
+	await input.fill('2308');
+	await expect(page.locator('.decoder-results a').first()).toBeVisible();
+	await input.press('Enter');
+	await expect(page).toHaveURL(/\/codes\/disconnect\/0x904\/$/);
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('RDP error code 0x904');
+});
+
+test('a ?code= link opens the decoder with that code decoded', async ({ page }) => {
+	await page.goto('codes/?code=0x1104');
+	await expect(page.locator('.decoder-results a').first()).toHaveText('RDP reported code 0x1104');
+	await expect(page.getByRole('textbox', { name: 'Decode an RDP error code' })).toHaveValue(
+		'0x1104',
+	);
+});
+
+test('the decoder on the home page works below the existing content', async ({ page }) => {
+	const { form, input } = await openDecoder(page, './');
+	await input.fill('0x904');
+	await expect(form.locator('.decoder-results a').first()).toHaveText('RDP error code 0x904');
+});
+
+test('an unverified code is labelled as such on its page', async ({ page }) => {
+	await page.goto('codes/reported/0x708/');
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('RDP reported code 0x708');
+	await expect(page.getByText('Unverified', { exact: true })).toBeVisible();
+	await expect(page.getByText(/we found no reliable source/).first()).toBeVisible();
+});
+
+test('table cells keep a space between them, so words do not glue together (compressHTML)', async ({
+	page,
+}) => {
+	await page.goto('codes/disconnect/');
+	const row = page
+		.getByRole('row')
+		.filter({ has: page.getByRole('link', { name: '0x204', exact: true }) });
+	expect((await row.textContent())?.replace(/\s+/g, ' ')).toContain(
+		'0x204 516 disconnectReasonSocketConnectFailed',
+	);
+});
+
+// One test per state and theme: axe takes seconds per run on a busy machine.
+const STATES = {
+	empty: '',
+	found: '0x904',
+	ambiguous: '260',
+	pair: '0x904 / 0x7',
+	'not found (junk)': '<img src=x onerror=alert(1)>',
+	'not found (number)': '0x905',
+};
+
+for (const theme of ['light', 'dark'] as const) {
+	for (const [state, value] of Object.entries(STATES)) {
+		test(`the decoder's ${state} state has no axe violations in the ${theme} theme`, async ({
+			page,
+		}) => {
+			await page.addInitScript((t) => localStorage.setItem('starlight-theme', t), theme);
+			await page.emulateMedia({ colorScheme: theme });
+			const { input } = await openDecoder(page);
+			await input.fill(value);
+			if (value !== '') await expect(page.locator('.decoder-status')).not.toHaveText('');
+			const { violations } = await new AxeBuilder({ page })
+				.include('.code-decoder')
+				.withTags(WCAG)
+				.analyze();
+			expect(
+				violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+			).toEqual([]);
+		});
+	}
+}

@@ -1,0 +1,77 @@
+/**
+ * State of the code decoder: the text typed, the code index (fetched once per page, on first
+ * use, so pages do not carry 200 meanings in their HTML), and the decoded result.
+ * Lifecycle: idle -> loading (first focus or keystroke) -> ready | failed.
+ */
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import type { CodeIndexEntry } from '../../../schemas/codes.ts';
+import { isCodeIndex } from '../../../lib/codes/index-guard.ts';
+import { decode, type DecodeResult } from '../../../lib/codes/lookup.ts';
+
+/** Where the index stands. */
+export type IndexState =
+	| { type: 'idle' }
+	| { type: 'loading' }
+	| { type: 'ready'; index: readonly CodeIndexEntry[] }
+	| { type: 'failed' };
+
+let shared: Promise<CodeIndexEntry[]> | undefined;
+
+function fetchIndex(url: string): Promise<CodeIndexEntry[]> {
+	shared ??= fetch(url)
+		.then((r) => {
+			if (!r.ok) throw new Error(`HTTP ${r.status}`);
+			return r.json();
+		})
+		.then((data: unknown) => {
+			if (!isCodeIndex(data)) throw new Error('The code index has an unexpected shape');
+			return data;
+		})
+		.catch((error: unknown) => {
+			shared = undefined;
+			throw error;
+		});
+	return shared;
+}
+
+/** The decoder's state and actions. */
+export function useDecoder(indexUrl: string) {
+	const [text, setText] = useState('');
+	const [state, setState] = useState<IndexState>({ type: 'idle' });
+
+	const load = () => {
+		if (state.type === 'loading' || state.type === 'ready') return;
+		setState({ type: 'loading' });
+		fetchIndex(indexUrl).then(
+			(index) => setState({ type: 'ready', index }),
+			() => setState({ type: 'failed' }),
+		);
+	};
+
+	// A link such as /codes/?code=0x904 opens the decoder with that code decoded.
+	useEffect(() => {
+		const start = new URLSearchParams(window.location.search).get('code')?.slice(0, 200) ?? '';
+		if (start.trim() !== '') {
+			setText(start);
+			load();
+		}
+	}, []);
+
+	const result: DecodeResult | undefined = useMemo(
+		() => (state.type === 'ready' ? decode(text, state.index) : undefined),
+		[text, state],
+	);
+
+	return {
+		text,
+		state,
+		result,
+		/** Call on focus: starts the one fetch early. */
+		prepare: load,
+		/** Call on every input event. */
+		update: (value: string) => {
+			setText(value);
+			load();
+		},
+	};
+}

@@ -1,0 +1,31 @@
+import type { CodeEntry, CodeFamily } from '../../schemas/codes.ts';
+import { assertNever } from '../assert-never.ts';
+
+/** The noun a person would put before the number: "error code", "extended error code"… */
+export function familyNoun(family: CodeFamily): string {
+	switch (family) {
+		case 'disconnect':
+			return 'error code';
+		case 'extended':
+			return 'extended error code';
+		case 'errorinfo':
+			return 'server error info';
+		case 'negotiation':
+			return 'negotiation failure';
+		case 'reported':
+			return 'reported code';
+		default:
+			return assertNever(family);
+	}
+}
+
+/** Page title of a code, e.g. "RDP error code 0x904". */
+export function codeTitle(entry: Pick<CodeEntry, 'family' | 'hex'>): string {
+	return `RDP ${familyNoun(entry.family)} ${entry.hex}`;
+}
+
+/** The first sentence of a meaning, for descriptions and compact lists. */
+export function firstSentence(text: string): string {
+	const match = /^(.+?[.!?])(\s|$)/.exec(text);
+	return match?.[1] ?? text;
+}

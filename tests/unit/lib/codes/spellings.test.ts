@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { codeUrl, spellingsOf, toHex, toPaddedHex } from '../../../../src/lib/codes/spellings.ts';
+import { codeTitle, firstSentence } from '../../../../src/lib/codes/titles.ts';
+
+describe('spellings', () => {
+	it.each([
+		[0, '0x0', '0x00000000'],
+		[2308, '0x904', '0x00000904'],
+		[4399, '0x112f', '0x0000112f'],
+		[0x80080005, '0x80080005', '0x80080005'],
+	])('writes %d as %s and %s', (value, hex, padded) => {
+		expect(toHex(value)).toBe(hex);
+		expect(toPaddedHex(value)).toBe(padded);
+	});
+
+	it('lists every spelling of a code once, names last', () => {
+		expect(
+			spellingsOf({ decimal: 4399, names: [{ value: 'ERRINFO_X', origin: 'ms-rdpbcgr' }] }),
+		).toEqual(['0x112f', '0x112F', '112f', '4399', '0x0000112f', 'ERRINFO_X']);
+		expect(spellingsOf({ decimal: 7, names: [] })).toEqual(['0x7', '7', '0x00000007']);
+	});
+
+	it.each([
+		['/', '/codes/disconnect/0x904/'],
+		['/docs/', '/docs/codes/disconnect/0x904/'],
+		['/docs', '/docs/codes/disconnect/0x904/'],
+	])('builds the code URL under the base %s', (base, url) => {
+		expect(codeUrl('disconnect/0x904', base)).toBe(url);
+	});
+
+	it('titles a code with the noun people use for its field', () => {
+		expect(codeTitle({ family: 'extended', hex: '0x7' })).toBe('RDP extended error code 0x7');
+	});
+
+	it('keeps the first sentence only', () => {
+		expect(firstSentence('Socket closed. Read the logs.')).toBe('Socket closed.');
+		expect(firstSentence('No full stop')).toBe('No full stop');
+	});
+});
