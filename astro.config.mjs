@@ -60,6 +60,9 @@ export default defineConfig({
 			components: {
 				// Emits the Pagefind filters (kind, side, platform) of every page.
 				PageTitle: './src/components/overrides/PageTitle.astro',
+				// Adds the decision-tree routes and the Sources list, and fails the build for an
+				// incomplete guide.
+				MarkdownContent: './src/components/overrides/MarkdownContent.astro',
 			},
 			pagefind: {
 				// Code pages carry the numeric spellings of their code as `<family>_code` metadata
@@ -76,9 +79,6 @@ export default defineConfig({
 				},
 			},
 			customCss: ['./src/styles/site.css'],
-			components: {
-				MarkdownContent: './src/components/overrides/MarkdownContent.astro',
-			},
 		}),
 		preact(),
 		finalizeHtml(),
