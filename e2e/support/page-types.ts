@@ -2,4 +2,6 @@
 export const PAGE_TYPES = {
 	home: '',
 	guide: 'guides/certificate/',
+	code: 'codes/disconnect/0x904/',
+	codeIndex: 'codes/',
 } as const;
