@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
 import { watchConsole } from './support/console';
+import { axeViolations } from './support/axe';
 import { search } from './support/search';
 
 /** The guide slugs fixed in the contract with the decision tree. */
@@ -111,12 +111,7 @@ test.describe('on a phone-sized screen', () => {
 	for (const path of ['reference/event-ids/', 'start/error-0x904-0x7/', 'guides/listener/']) {
 		test(`${path} passes axe and keeps wide tables inside the page`, async ({ page }) => {
 			await page.goto(path);
-			const { violations } = await new AxeBuilder({ page })
-				.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'])
-				.analyze();
-			expect(
-				violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
-			).toEqual([]);
+			expect(await axeViolations(page)).toEqual([]);
 			const overflow = await page.evaluate(
 				() => document.documentElement.scrollWidth - document.documentElement.clientWidth,
 			);

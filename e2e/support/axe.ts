@@ -1,0 +1,28 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, type Page } from '@playwright/test';
+
+/** WCAG 2.2 AA and everything below it. */
+export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
+
+/**
+ * Expressive Code makes a code block that overflows keyboard-focusable from a script that runs
+ * after a resize observer and an idle callback; axe must not look before that has happened.
+ */
+export async function waitForScrollableCode(page: Page): Promise<void> {
+	await expect
+		.poll(() =>
+			page.evaluate(() =>
+				[...document.querySelectorAll<HTMLElement>('.expressive-code pre')].every(
+					(pre) => pre.scrollWidth <= pre.clientWidth || pre.hasAttribute('tabindex'),
+				),
+			),
+		)
+		.toBe(true);
+}
+
+/** axe's WCAG 2.2 AA violations on the page, one readable line each. */
+export async function axeViolations(page: Page): Promise<string[]> {
+	await waitForScrollableCode(page);
+	const { violations } = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+	return violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
