@@ -19,7 +19,7 @@ export function renderMarkdown(report) {
 		}
 		lines.push('| figure | value | unit | target | note |', '| --- | ---: | --- | --- | --- |');
 		for (const f of r.figures) lines.push(`| ${cell(f.name)} | ${format(f.value)} | ${cell(f.unit)} | ${cell(f.target ?? '')} | ${cell(f.note ?? '')} |`);
-		lines.push('', `_Task ${r.task}, ${r.seconds.toFixed(1)} s._`, '');
+		lines.push('', `_Task ${r.task}, ${r.seconds.toFixed(1)} s${r.date ? `, run ${r.date}` : ''}._`, '');
 	}
 	return lines.join('\n');
 }

@@ -1,9 +1,10 @@
 #!/usr/bin/env node
 // `npm run bench`: serves the built dist/ on a spare port, runs every bench/tasks/*.mjs (or the
-// ones named with --only), and writes bench/report.md and bench/report.json. Each task returns
+// ones named with --only, keeping the other tasks' last figures), and writes bench/report.md and
+// bench/report.json. Each task returns
 // { title, figures: [{ name, value, unit, target?, note? }] } and takes its own medians.
 import { spawn } from 'node:child_process';
-import { readdir, writeFile } from 'node:fs/promises';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -40,15 +41,27 @@ try {
 		try {
 			const task = await import(pathToFileURL(join(root, 'bench/tasks', name)).href);
 			const result = await task.run(ctx);
-			results.push({ task: name, seconds: (performance.now() - started) / 1000, ...result });
+			results.push({ task: name, date: new Date().toISOString(), seconds: (performance.now() - started) / 1000, ...result });
 			console.log(`done in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 		} catch (error) {
-			results.push({ task: name, title: name, figures: [], error: String(error?.stack ?? error) });
+			results.push({ task: name, date: new Date().toISOString(), title: name, figures: [], error: String(error?.stack ?? error) });
 			console.log(`FAILED: ${error?.message ?? error}`);
 		}
 	}
 } finally {
 	server.kill();
+}
+
+// With --only, the other tasks keep their figures from the last full report.
+if (values.only) {
+	try {
+		const previous = JSON.parse(await readFile(join(root, 'bench/report.json'), 'utf8'));
+		const fresh = new Set(results.map((r) => r.task));
+		results.push(...previous.results.filter((r) => !fresh.has(r.task)));
+		results.sort((a, b) => a.task.localeCompare(b.task));
+	} catch {
+		// no earlier report: this run's tasks only
+	}
 }
 
 const report = {

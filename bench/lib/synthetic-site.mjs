@@ -4,7 +4,7 @@
 // project (bench/out/, ignored by git) so Node finds the project's node_modules by walking up;
 // a symlinked node_modules confuses Astro's compile cache.
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdirSync, rmSync, writeFileSync, readdirSync } from 'node:fs';
+import { cpSync, mkdirSync, rmSync, writeFileSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 
 const SECTIONS = ['Symptoms', 'Confirm it', 'Fix', 'Verify', 'Undo', 'Risks'];
@@ -18,7 +18,7 @@ function causeIds(n, realIds) {
 
 function guide(id, i) {
 	const body = SECTIONS.map(
-		(section, s) => `## ${section}\n\nStep ${s + 1} of synthetic guide ${i}: check the listener, the certificate with thumbprint ${i.toString(16).padStart(40, '0')}, event ${1000 + (i % 900)} and the registry value Synthetic${i}Value under HKLM\\SOFTWARE\\Synthetic\\Key${i}.\n\n\`\`\`powershell\nGet-ItemProperty -Path 'HKLM:\\SOFTWARE\\Synthetic\\Key${i}' -Name Synthetic${i}Value\n\`\`\`\n`,
+		(section, s) => `## ${section}\n\n1. Step ${s + 1} of synthetic guide ${i}: check the listener, the certificate with thumbprint ${i.toString(16).padStart(40, '0')}, event ${1000 + (i % 900)} and the registry value Synthetic${i}Value under HKLM\\SOFTWARE\\Synthetic\\Key${i}.\n\n\`\`\`powershell\nGet-ItemProperty -Path 'HKLM:\\SOFTWARE\\Synthetic\\Key${i}' -Name Synthetic${i}Value\n\`\`\`\n`,
 	).join('\n');
 	return `---
 title: "Synthetic cause ${i}: ${id}"
@@ -96,6 +96,13 @@ export function writeSyntheticSite({ root, dir, guides }) {
 	const ids = causeIds(guides, realIds);
 	mkdirSync(join(dir, 'src/content/docs/guides'), { recursive: true });
 	ids.forEach((id, i) => writeFileSync(join(dir, 'src/content/docs/guides', `${id}.mdx`), guide(id, i)));
+	// A site smaller than the real one lacks some causes: the code tables must not name them.
+	const kept = new Set(ids);
+	for (const file of readdirSync(join(dir, 'src/content/codes')).filter((f) => f.endsWith('.json'))) {
+		const path = join(dir, 'src/content/codes', file);
+		const entries = JSON.parse(readFileSync(path, 'utf8')).map((e) => ({ ...e, causes: (e.causes ?? []).filter((c) => kept.has(c)) }));
+		writeFileSync(path, JSON.stringify(entries, null, '\t'));
+	}
 	mkdirSync(join(dir, 'src/content/graph'), { recursive: true });
 	writeFileSync(join(dir, 'src/content/graph/synthetic.json'), JSON.stringify(graph(ids), null, '\t'));
 	return dir;

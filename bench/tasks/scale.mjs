@@ -23,7 +23,7 @@ export async function run({ root }) {
 	for (const guides of SIZES) {
 		const dir = writeSyntheticSite({ root, dir: join(root, 'bench/out', `scale-${guides}`), guides });
 		const started = performance.now();
-		execFileSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], { cwd: dir, stdio: 'pipe', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
+		execFileSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], { cwd: dir, stdio: 'pipe', maxBuffer: 256 * 1024 * 1024, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
 		const seconds = (performance.now() - started) / 1000;
 		const dist = bytesIn(join(dir, 'dist'));
 		const index = bytesIn(join(dir, 'dist/pagefind'));
