@@ -2,23 +2,9 @@ import { expect, test, type Page } from '@playwright/test';
 import { watchConsole } from './support/console';
 import { axeViolations } from './support/axe';
 import { search } from './support/search';
+import { CONTRACT_CAUSES } from '../tests/support/cause-ids';
 
-/** The guide slugs fixed in the contract with the decision tree. */
-const GUIDES = [
-	'certificate',
-	'machinekeys',
-	'tls-ciphers',
-	'security-layer',
-	'nla-credssp',
-	'listener',
-	'network-path',
-	'connection-limits',
-	'licensing',
-	'gateway-broker',
-	'client-side',
-	'azure-vm',
-	'windows-updates',
-];
+const GUIDES = CONTRACT_CAUSES;
 const SECTIONS = ['Symptoms', 'Confirm it', 'Fix', 'Verify', 'Undo', 'Risks'];
 
 /** Level-2 headings of the article body, in page order (the sidebar and table of contents excluded). */

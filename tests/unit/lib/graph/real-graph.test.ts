@@ -4,24 +4,9 @@ import type { Graph, NodeId } from '../../../../src/schemas/graph.ts';
 import { loadRealGraph } from '../../../support/real-graph.ts';
 import { validateGraph } from '../../../../src/lib/graph/validate.ts';
 import { edgesOf, indexNodes } from '../../../../src/lib/graph/edges.ts';
+import { CONTRACT_CAUSES } from '../../../support/cause-ids';
 
 const DOCS_DIR = 'src/content/docs';
-/** The 13 root-cause ids fixed by the shared contract. */
-const CONTRACT_CAUSES = [
-	'certificate',
-	'machinekeys',
-	'tls-ciphers',
-	'security-layer',
-	'nla-credssp',
-	'listener',
-	'network-path',
-	'connection-limits',
-	'licensing',
-	'gateway-broker',
-	'client-side',
-	'azure-vm',
-	'windows-updates',
-];
 
 function docIds(): Set<string> {
 	const ids = new Set<string>();

@@ -6,23 +6,9 @@ import {
 } from '../../../../src/lib/guides/check-guide.ts';
 import { scanMdx } from '../../../../src/lib/guides/scan-mdx.ts';
 import { readDocsPages } from './docs-files.ts';
+import { CONTRACT_CAUSES } from '../../../support/cause-ids';
 
-/** The cause ids fixed in the contract with the decision tree: one guide each. */
-const CAUSES = [
-	'certificate',
-	'machinekeys',
-	'tls-ciphers',
-	'security-layer',
-	'nla-credssp',
-	'listener',
-	'network-path',
-	'connection-limits',
-	'licensing',
-	'gateway-broker',
-	'client-side',
-	'azure-vm',
-	'windows-updates',
-];
+const CAUSES = CONTRACT_CAUSES;
 
 /** Claims of the SEO pages that no source supports (brief section 8): never stated as fact. */
 const MYTHS = [/session lock/i, /23\s*-\s*25\s*s/i, /NTUSER\.DAT/i, /\bMTU\b/];
