@@ -6,6 +6,7 @@ import { getCollection } from 'astro:content';
 import type { CodeEntry, CodeFamily, CodeIndexEntry } from '../schemas/codes.ts';
 import { checkCodes } from '../lib/codes/integrity.ts';
 import { FAMILY_ORDER } from '../lib/codes/spellings.ts';
+import { toIndexEntry } from '../lib/codes/lookup.ts';
 
 const collections = {
 	disconnect: 'disconnectCodes',
@@ -54,14 +55,7 @@ export async function codesOf(family: CodeFamily): Promise<CodeEntry[]> {
 
 /** The slim records the decoder fetches. */
 export async function decoderIndex(): Promise<CodeIndexEntry[]> {
-	return (await allCodes()).map((e) => ({
-		id: e.id,
-		family: e.family,
-		decimal: e.decimal,
-		meaning: e.meaning,
-		evidence: e.evidence,
-		names: e.names.map((n) => n.value),
-	}));
+	return (await allCodes()).map(toIndexEntry);
 }
 
 /** Guide titles by cause id, for the "what usually causes it" links. */

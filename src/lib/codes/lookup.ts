@@ -1,7 +1,19 @@
-import type { CodeFamily, CodeIndexEntry } from '../../schemas/codes.ts';
+import type { CodeEntry, CodeFamily, CodeIndexEntry } from '../../schemas/codes.ts';
 import { assertNever } from '../assert-never.ts';
 import { parseQuery, type Reading } from './parse.ts';
 import { FAMILY_ORDER } from './spellings.ts';
+
+/** The slim record the decoder fetches for one code: no sources or notes, names as plain strings. */
+export function toIndexEntry(entry: CodeEntry): CodeIndexEntry {
+	return {
+		id: entry.id,
+		family: entry.family,
+		decimal: entry.decimal,
+		meaning: entry.meaning,
+		evidence: entry.evidence,
+		names: entry.names.map((n) => n.value),
+	};
+}
 
 /** A code found for one reading of the input. */
 export interface Match {

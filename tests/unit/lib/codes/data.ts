@@ -5,6 +5,7 @@ import {
 	type CodeIndexEntry,
 } from '../../../../src/schemas/codes.ts';
 import { FAMILY_ORDER } from '../../../../src/lib/codes/spellings.ts';
+import { toIndexEntry } from '../../../../src/lib/codes/lookup.ts';
 
 /** The real code tables, parsed with the real schema (what the build sees). */
 export const entries: CodeEntry[] = FAMILY_ORDER.flatMap((family) =>
@@ -18,12 +19,5 @@ export const guideIds = readdirSync('src/content/docs/guides')
 	.filter((f) => f.endsWith('.mdx'))
 	.map((f) => f.replace(/\.mdx$/, ''));
 
-/** The decoder's index built the way src/data/codes.ts builds it. */
-export const index: CodeIndexEntry[] = entries.map((e) => ({
-	id: e.id,
-	family: e.family,
-	decimal: e.decimal,
-	meaning: e.meaning,
-	evidence: e.evidence,
-	names: e.names.map((n) => n.value),
-}));
+/** The decoder's index, built with the same function src/data/codes.ts uses. */
+export const index: CodeIndexEntry[] = entries.map(toIndexEntry);
