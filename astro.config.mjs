@@ -6,6 +6,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { resolveSiteUrl, resolveBasePath } from './src/lib/site-config.ts';
 import { sidebar } from './src/sidebar.ts';
 import { finalizeHtml } from './src/integrations/finalize-html.ts';
+import { searchOptions } from './src/integrations/search-options.ts';
 import { URL_ATTRIBUTES, rebasedAttribute } from './src/lib/markdown/base-links.ts';
 import { focusableTables } from './src/lib/markdown/focusable-tables.ts';
 
@@ -81,6 +82,7 @@ export default defineConfig({
 			customCss: ['./src/styles/site.css'],
 		}),
 		preact(),
+		searchOptions(),
 		finalizeHtml(),
 	],
 });
