@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { indexTree, toTreeData } from '../../../../src/lib/tree/tree-data';
-import { plainestWalkTo, routesToCause } from '../../../../src/lib/tree/routes';
+import { plainestWalkTo, plainestWalks, routesToCause } from '../../../../src/lib/tree/routes';
 import { walkFromSearch } from '../../../../src/lib/tree/url-state';
 import { currentNode } from '../../../../src/lib/tree/walk';
 import { loadRealGraph } from '../../../support/real-graph';
@@ -58,5 +58,47 @@ describe('plainestWalkTo', () => {
 	it('returns the empty walk for the start and undefined for a node nothing reaches', () => {
 		expect(plainestWalkTo(tree, 'a')).toEqual({ steps: [] });
 		expect(plainestWalkTo(tree, 'nowhere')).toBeUndefined();
+	});
+});
+
+describe('plainestWalks', () => {
+	const cost = (walk: { steps: readonly { move: string }[] }) =>
+		walk.steps.reduce((sum, s) => sum + (s.move === 'unsure' ? 1000 : s.move === 'notFixed' ? 1_000_000 : 1), 0);
+
+	/** Cheapest cost to every node by plain relaxation until nothing changes: slow, obviously right. */
+	function cheapestCosts(): Map<string, number> {
+		const costs = new Map<string, number>([[tree.data.start, 0]]);
+		for (let changed = true; changed; ) {
+			changed = false;
+			for (const node of tree.data.nodes) {
+				const here = costs.get(node.id);
+				if (here === undefined) continue;
+				const edges: [string | undefined, number][] =
+					node.type === 'question'
+						? [[node.yes, 1], [node.no, 1], [node.unsure, 1000]]
+						: node.type === 'outcome'
+							? [[node.notFixed, 1_000_000]]
+							: [];
+				for (const [next, step] of edges) {
+					if (next === undefined || !tree.nodes.has(next)) continue;
+					if (here + step < (costs.get(next) ?? Infinity)) {
+						costs.set(next, here + step);
+						changed = true;
+					}
+				}
+			}
+		}
+		return costs;
+	}
+
+	it('finds a cheapest walk to every reachable node of the real graph, and nothing else', () => {
+		const walks = plainestWalks(tree);
+		const costs = cheapestCosts();
+		expect([...walks.keys()].sort()).toEqual([...costs.keys()].sort());
+		for (const [id, walk] of walks) expect(cost(walk), id).toBe(costs.get(id));
+	});
+
+	it('is computed once per tree: a site with N guides asks N times', () => {
+		expect(plainestWalks(tree)).toBe(plainestWalks(tree));
 	});
 });
