@@ -70,7 +70,7 @@ export default function DecisionTree({ data, base }: { data: TreeData; base: str
 				</p>
 			)}
 			<p class="dt-progress">{model.progress}</p>
-			<div class="dt-card" key={node.id}>
+			<div class="dt-card">
 				{node.type === 'question' ? (
 					<Question node={node} model={model} />
 				) : node.type === 'outcome' ? (
