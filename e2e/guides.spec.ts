@@ -59,6 +59,22 @@ test('every guide is reachable from the sidebar', async ({ page }) => {
 	}
 });
 
+test('the sidebar links to the guides index, which lists every guide by where its cause lives @smoke', async ({ page }) => {
+	await page.goto('guides/certificate/');
+	await page
+		.getByRole('navigation', { name: 'Main' })
+		.getByRole('link', { name: `All ${GUIDES.length} fix guides` })
+		.click();
+	await expect(page.getByRole('heading', { level: 1, name: 'Fix guides' })).toBeVisible();
+	const content = page.locator('.sl-markdown-content');
+	await expect(content.getByRole('heading', { level: 2 })).toHaveText([
+		'On the remote computer',
+		'On the network between',
+		'On the computer you connect from',
+	]);
+	for (const id of GUIDES) await expect(content.locator(`a[href$="/guides/${id}/"]`)).toHaveCount(1);
+});
+
 const SEARCHES: { query: string; guide: string }[] = [
 	{ query: 'SSLCertificateSHA1Hash', guide: 'certificate' },
 	{ query: 'MachineKeys', guide: 'machinekeys' },

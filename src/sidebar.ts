@@ -2,6 +2,11 @@
  * The sidebar, in the order a person works: diagnose, understand the codes, fix the cause.
  * Guide slugs here are the stable URLs that the knowledge graph and code pages link to.
  */
+import { readdirSync } from 'node:fs';
+import { guidesSidebarGroup } from './lib/site/guides-sidebar.ts';
+
+const guideCount = readdirSync(new URL('./content/docs/guides/', import.meta.url)).filter((f) => /\.mdx?$/.test(f)).length;
+
 export const sidebar = [
 	{
 		label: 'Start here',
@@ -24,10 +29,7 @@ export const sidebar = [
 			{ label: 'Reported codes outside the tables', link: '/codes/reported/' },
 		],
 	},
-	{
-		label: 'Fix guides',
-		items: [{ autogenerate: { directory: 'guides' } }],
-	},
+	guidesSidebarGroup(guideCount),
 	{
 		label: 'Reference',
 		items: [{ autogenerate: { directory: 'reference' } }],
