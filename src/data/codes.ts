@@ -57,9 +57,3 @@ export async function codesOf(family: CodeFamily): Promise<CodeEntry[]> {
 export async function decoderIndex(): Promise<CodeIndexEntry[]> {
 	return (await allCodes()).map(toIndexEntry);
 }
-
-/** Guide titles by cause id, for the "what usually causes it" links. */
-export async function guideTitles(): Promise<Map<string, string>> {
-	const docs = await getCollection('docs', (e) => e.id.startsWith('guides/'));
-	return new Map(docs.map((e) => [e.id.replace(/^guides\//, ''), e.data.title]));
-}
