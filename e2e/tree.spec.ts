@@ -106,6 +106,8 @@ test("the browser's Back and Forward step through the answers", async ({ page })
 	await expect(treeHeading(page)).toHaveText(
 		'Can another computer connect to this host right now?',
 	);
+	// The URL follows once the new question is on screen (a frame later).
+	await expect(page).toHaveURL(/\?tree=gateway_n\.port-open_y$/);
 	await page.goBack();
 	await expect(treeHeading(page)).toHaveText(
 		"Does the RDP port of the host answer from the client's network?",
@@ -118,6 +120,65 @@ test("the browser's Back and Forward step through the answers", async ({ page })
 	await page.goForward();
 	await expect(treeHeading(page)).toHaveText(
 		'Can another computer connect to this host right now?',
+	);
+});
+
+/** Clicks the tree's buttons named `names` from inside the page, each in its own task. */
+async function clickInPage(page: Page, names: string[]): Promise<void> {
+	await page.evaluate(async (names) => {
+		for (const name of names) {
+			const button = [...document.querySelectorAll<HTMLButtonElement>('.dt button')].find(
+				(b) => b.textContent?.trim() === name,
+			);
+			if (!button) throw new Error(`no tree button named ${name}`);
+			button.click();
+			// Lets Preact render the answer before the next click, but leaves no time for a frame.
+			await new Promise((resolve) => setTimeout(resolve, 0));
+		}
+	}, names);
+}
+
+test('the URL is written once the new question is on screen, not in the click', async ({ page }) => {
+	await openTree(page);
+	const seen = await page.evaluate(async () => {
+		const no = [...document.querySelectorAll<HTMLButtonElement>('.dt-answers button')].find(
+			(b) => b.textContent?.trim() === 'No',
+		);
+		no?.click();
+		await Promise.resolve();
+		const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+		const rendered = {
+			heading: document.querySelector('.dt h2.dt-heading')?.textContent,
+			search: window.location.search,
+		};
+		await frame();
+		await frame();
+		await new Promise((resolve) => setTimeout(resolve, 20));
+		return { rendered, later: window.location.search };
+	});
+	expect(seen.rendered).toEqual({
+		heading: "Does the RDP port of the host answer from the client's network?",
+		search: '',
+	});
+	expect(seen.later).toBe('?tree=gateway_n');
+});
+
+test('answers given faster than frames still get one history entry each', async ({ page }) => {
+	await openTree(page);
+	const before = await page.evaluate(() => window.history.length);
+	await clickInPage(page, ['No', 'Yes', 'No']);
+	await expect(treeHeading(page)).toHaveText(
+		'On the host itself, does a Remote Desktop connection to localhost work?',
+	);
+	await expect(page).toHaveURL(/\?tree=gateway_n\.port-open_y\.other-client_n$/);
+	expect(await page.evaluate(() => window.history.length)).toBe(before + 3);
+	await page.goBack();
+	await expect(treeHeading(page)).toHaveText(
+		'Can another computer connect to this host right now?',
+	);
+	await page.goBack();
+	await expect(treeHeading(page)).toHaveText(
+		"Does the RDP port of the host answer from the client's network?",
 	);
 });
 
@@ -166,6 +227,18 @@ test('Copy summary puts the answers and the cause on the clipboard as Markdown',
 	);
 	expect(text).toContain('**Likely cause:** RD Gateway or Connection Broker');
 	expect(text).toMatch(/\*\*Guide:\*\* http:\/\/127\.0\.0\.1:\d+\/.*guides\/gateway-broker\//);
+});
+
+test('Copy summary right after the last answer links to that answer, not the one before', async ({
+	page,
+	context,
+}) => {
+	await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+	await openTree(page, '?tree=gateway_y');
+	await clickInPage(page, ['Yes', 'Copy summary']);
+	await expect(treeRegion(page).getByRole('button', { name: 'Summary copied' })).toBeVisible();
+	const text = await page.evaluate(() => navigator.clipboard.readText());
+	expect(text).toMatch(/\?tree=gateway_y\.broker-events_y\b/);
 });
 
 test('a command copy button copies that command', async ({ page, context }) => {

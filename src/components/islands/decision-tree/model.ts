@@ -2,8 +2,11 @@
  * State of the decision-tree island: the walk (mirrored in the URL), a notice when a URL could
  * not be read, the live-region message, and which copy button last succeeded. All rules live in
  * src/lib/tree; this hook wires them to Preact, the History API and the clipboard.
+ * An answer's history entry is written once its question is on screen (src/lib/tree/history-queue.ts).
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { afterFrameShown } from '../../../lib/browser/after-frame-shown.ts';
+import { historyQueue } from '../../../lib/tree/history-queue.ts';
 import { progressOf, progressText } from '../../../lib/tree/progress.ts';
 import { summaryMarkdown } from '../../../lib/tree/summary.ts';
 import { indexTree, type TreeData, type TreeIndex } from '../../../lib/tree/tree-data.ts';
@@ -41,6 +44,17 @@ export function useDecisionTree(data: TreeData, base: string) {
 	const focusNext = useRef(false);
 	const shown = useRef<Walk>(START);
 	shown.current = walk;
+	const entries = useMemo(
+		() => historyQueue((url) => window.history.pushState(null, '', url), afterFrameShown),
+		[],
+	);
+	/** The query string the URL has, or is about to have once queued entries are written. */
+	const search = useCallback((): string => {
+		const pending = entries.latest();
+		return pending === undefined
+			? window.location.search
+			: new URL(pending, window.location.href).search;
+	}, [entries]);
 
 	const show = useCallback(
 		(next: Walk, message?: string) => {
@@ -55,6 +69,7 @@ export function useDecisionTree(data: TreeData, base: string) {
 	// Read the URL once after hydration, then follow the browser's Back and Forward.
 	useEffect(() => {
 		const load = (): void => {
+			entries.drop();
 			const decoded = walkFromSearch(tree, window.location.search);
 			if (decoded.type === 'reset') {
 				setNotice(true);
@@ -76,7 +91,7 @@ export function useDecisionTree(data: TreeData, base: string) {
 		load();
 		window.addEventListener('popstate', load);
 		return () => window.removeEventListener('popstate', load);
-	}, [tree, show]);
+	}, [tree, show, entries]);
 
 	useEffect(() => {
 		if (!focusNext.current) return;
@@ -92,12 +107,12 @@ export function useDecisionTree(data: TreeData, base: string) {
 			// The person's own moves are not the paste's: drop its marker from the new URL.
 			const url =
 				window.location.pathname +
-				searchForWalk(withoutPasteParam(window.location.search), next) +
+				searchForWalk(withoutPasteParam(search()), next) +
 				window.location.hash;
-			window.history.pushState(null, '', url);
+			entries.push(url);
 			show(next);
 		},
-		[tree, walk, show],
+		[tree, walk, show, entries, search],
 	);
 
 	const copy = useCallback(async (key: string, text: string, what: string) => {
@@ -113,16 +128,16 @@ export function useDecisionTree(data: TreeData, base: string) {
 
 	const guideHref = useCallback((slug: string) => `${base}${slug}/`, [base]);
 	const hrefFor = useCallback(
-		(w: Walk) => window.location.pathname + searchForWalk(window.location.search, w),
-		[],
+		(w: Walk) => window.location.pathname + searchForWalk(search(), w),
+		[search],
 	);
 	const summary = useCallback(
 		() =>
 			summaryMarkdown(tree, walk, {
 				guide: (slug) => new URL(guideHref(slug), window.location.href).href,
-				walk: window.location.href,
+				walk: new URL(hrefFor(walk) + window.location.hash, window.location.href).href,
 			}),
-		[tree, walk, guideHref],
+		[tree, walk, guideHref, hrefFor],
 	);
 
 	return {
