@@ -74,7 +74,7 @@ export async function run(ctx) {
 	// - rendered: the new question is in the DOM and laid out (measured in the page);
 	// - main-thread paint: the frame that shows it is painted on the main thread (a message posted
 	//   from that frame's requestAnimationFrame runs once the frame is painted);
-	// - on screen: Chromium's Event Timing duration, input to the frame's presentation, read exact
+	// - on screen: the interaction's longest Event Timing duration, press to the frame's presentation, read exact
 	//   from a performance trace (the PerformanceObserver API rounds it to 8 ms steps and hides
 	//   anything under 16 ms).
 	await browser.startTracing(page, { categories: ['devtools.timeline'] });
@@ -84,6 +84,10 @@ export async function run(ctx) {
 		await page.waitForTimeout(Math.random() * 17);
 		await page.mouse.click(b.x + b.width / 2, b.y + b.height / 2);
 	};
+	// The island writes an answer's URL once its question is on screen; a person reads the question
+	// before the next click, so the bench waits for that write too and clicks never overlap it.
+	const urlCaughtUp = (prefix) =>
+		page.waitForFunction((p) => (p ? location.search.startsWith(p) : location.search === ''), prefix);
 	const answerButton = (label) => page.locator('.dt button', { hasText: new RegExp(`^${label}$`) }).first();
 	const times = { rendered: [], painted: [], starts: [] };
 	for (let i = 0; i < 60; i++) {
@@ -123,7 +127,9 @@ export async function run(ctx) {
 		times.rendered.push(t.rendered);
 		times.painted.push(t.painted);
 		times.starts.push(t.start);
+		await urlCaughtUp('?tree=');
 		await click(answerButton('Back'));
+		await urlCaughtUp('');
 		await page.waitForTimeout(20);
 	}
 	// The floor: a click whose only work is to change one word on screen (a bench-only button
@@ -147,14 +153,24 @@ export async function run(ctx) {
 		await page.waitForTimeout(40);
 	}
 	const trace = JSON.parse((await browser.stopTracing()).toString()).traceEvents;
-	const clickEvents = trace.filter((e) => e.name === 'EventTiming' && e.ph === 'b' && e.args?.data?.type === 'click');
-	/** Exact Event Timing durations of the clicks whose timeStamps are `starts`. */
+	const timings = trace.filter((e) => e.name === 'EventTiming' && e.ph === 'b');
+	/**
+	 * Exact latencies of the interactions whose click events have the timeStamps `starts`: as for
+	 * Interaction to Next Paint, the longest Event Timing duration among the interaction's events
+	 * (pointerdown, pointerup, click), so the time from the press counts.
+	 */
 	const onScreen = (starts) =>
 		starts.map((start) => {
 			// The page sees timestamps coarsened to 0.1 ms; clicks are at least 20 ms apart.
-			const entry = clickEvents.find((e) => Math.abs(e.args.data.timeStamp - start) < 1);
-			if (!entry) throw new Error(`no Event Timing trace event for the click at ${start} ms`);
-			return entry.args.data.duration;
+			const click = timings.find(
+				(e) => e.args.data.type === 'click' && Math.abs(e.args.data.timeStamp - start) < 1,
+			);
+			if (!click) throw new Error(`no Event Timing trace event for the click at ${start} ms`);
+			const id = click.args.data.interactionId;
+			return Math.max(
+				...timings.filter((e) => id && e.args.data.interactionId === id).map((e) => e.args.data.duration),
+				click.args.data.duration,
+			);
 		});
 	const answerOnScreen = onScreen(times.starts);
 	const floorOnScreen = onScreen(floorStarts);
@@ -195,14 +211,14 @@ export async function run(ctx) {
 				note: `p95 ${p95(times.painted).toFixed(1)} ms; real mouse clicks at random moments; until the main thread has painted the frame that shows the new question; load average ${loadavg()[0].toFixed(1)}`,
 			},
 			{
-				name: 'answer click to next question on screen, Event Timing (median of 60)',
+				name: 'answer click to next question on screen, Event Timing (median of 60 interactions)',
 				value: +median(answerOnScreen).toFixed(1),
 				unit: 'ms',
 				target: '< 16 ms',
-				note: `p95 ${p95(answerOnScreen).toFixed(1)} ms; exact durations from a Chromium trace, input to presentation, which here includes software raster and drawing (no GPU)`,
+				note: `p95 ${p95(answerOnScreen).toFixed(1)} ms; exact durations from a Chromium trace, from the press to the frame presented (as Interaction to Next Paint counts it), which here includes software raster and drawing (no GPU)`,
 			},
 			{
-				name: 'click that changes one word, Event Timing (median of 30)',
+				name: 'click that changes one word, Event Timing (median of 30 interactions)',
 				value: +median(floorOnScreen).toFixed(1),
 				unit: 'ms',
 				note: `p95 ${p95(floorOnScreen).toFixed(1)} ms: the floor for any click on this machine and browser`,
