@@ -1,17 +1,10 @@
 import { expect, test, type Page } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
 import { watchConsole } from './support/console';
+import { axeViolations } from './support/axe';
 import { clickAnswer, openTree, treeRegion } from './support/tree';
 
-const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
-
 async function axe(page: Page, state: string): Promise<void> {
-	const { violations } = await new AxeBuilder({ page }).withTags(WCAG).analyze();
-	expect(
-		violations.map(
-			(v) => `${state}: ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-		),
-	).toEqual([]);
+	expect((await axeViolations(page)).map((v) => `${state}: ${v}`)).toEqual([]);
 }
 
 for (const theme of ['light', 'dark'] as const) {

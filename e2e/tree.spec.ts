@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { axeViolations } from './support/axe';
 import { watchConsole } from './support/console';
 import { clickAnswer, keyAnswer, openTree, treeHeading, treeRegion } from './support/tree';
 
@@ -26,10 +27,15 @@ async function expectOutcome(page: Page, title: string, cause: string): Promise<
 
 test.describe('decision tree walks', () => {
 	for (const walk of WALKS) {
-		test(`a mouse walk reaches the ${walk.cause} cause`, async ({ page }) => {
+		test(`a mouse walk reaches the ${walk.cause} cause, axe clean at every step`, async ({ page }) => {
 			const problems = watchConsole(page);
 			await openTree(page);
-			for (const answer of walk.answers) await clickAnswer(page, answer);
+			expect(await axeViolations(page, '.dt'), 'first question').toEqual([]);
+			for (const [i, answer] of walk.answers.entries()) {
+				await clickAnswer(page, answer);
+				await expect(treeRegion(page).locator('.dt-trail li')).toHaveCount(i + 1);
+				expect(await axeViolations(page, '.dt'), `after answer ${i + 1}`).toEqual([]);
+			}
 			await expectOutcome(page, walk.title, walk.cause);
 			await expect(treeRegion(page).locator('.dt-trail li')).toHaveCount(walk.answers.length);
 			expect(problems).toEqual([]);

@@ -20,9 +20,10 @@ export async function waitForScrollableCode(page: Page): Promise<void> {
 		.toBe(true);
 }
 
-/** axe's WCAG 2.2 AA violations on the page, one readable line each. */
-export async function axeViolations(page: Page): Promise<string[]> {
+/** axe's WCAG 2.2 AA violations on the page (or only inside `include`), one readable line each. */
+export async function axeViolations(page: Page, include?: string): Promise<string[]> {
 	await waitForScrollableCode(page);
-	const { violations } = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+	const builder = new AxeBuilder({ page }).withTags(WCAG_TAGS);
+	const { violations } = await (include ? builder.include(include) : builder).analyze();
 	return violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
