@@ -81,3 +81,27 @@ test('a full walk at 375 x 667 shows nothing cut off, overlapping or scrolling s
 	await expect(treeRegion(page).getByRole('link', { name: /Open the guide/ })).toBeVisible();
 	expect(problems).toEqual([]);
 });
+
+test('with reduced motion asked for, nothing in the tree animates or transitions', async ({
+	page,
+}) => {
+	await page.emulateMedia({ reducedMotion: 'reduce' });
+	await openTree(page);
+	for (const step of ['first question', 'No', 'Yes', 'Back', 'Restart']) {
+		if (step !== 'first question') await clickAnswer(page, step);
+		// Declared styles, not running animations: an animation that ran once at hydration and a
+		// transition waiting for a hover are caught as well.
+		const moving = await page.evaluate(() =>
+			[...document.querySelectorAll('.dt, .dt *')].flatMap((el) =>
+				[null, '::before', '::after'].flatMap((pseudo) => {
+					const style = getComputedStyle(el, pseudo);
+					const transition = style.transitionDuration.split(',').some((d) => parseFloat(d) > 0);
+					return style.animationName !== 'none' || transition
+						? [`${el.tagName.toLowerCase()}.${el.className}${pseudo ?? ''}`]
+						: [];
+				}),
+			),
+		);
+		expect(moving, `at ${step}`).toEqual([]);
+	}
+});
