@@ -126,6 +126,16 @@ export const graphPartSchema = z.object({
 });
 export type GraphPart = z.infer<typeof graphPartSchema>;
 
+/**
+ * What the content collection accepts from a graph file: only its outline. The nodes are checked
+ * against `graphPartSchema` by src/lib/graph/check-files.ts, whose messages name each node by its id
+ * (Astro's own schema error would only say "nodes.3.no").
+ */
+export const graphFileSchema = z.object({
+	start: z.unknown().optional(),
+	nodes: z.array(z.unknown()),
+});
+
 /** The whole graph as the validator and the tree see it. */
 export const graphSchema = z.object({
 	/** Id of the first question; undefined when no file declares it (a validation error). */

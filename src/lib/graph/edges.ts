@@ -122,3 +122,21 @@ export function questionsToLeaf(
 	memo.set(from, longest + 1);
 	return longest + 1;
 }
+
+/** The questions of one longest path from `from` to a leaf over answer edges. Acyclic graphs only. */
+export function longestQuestionPath(index: ReadonlyMap<NodeId, GraphNode>, from: NodeId): NodeId[] {
+	const memo = new Map<NodeId, number>();
+	const path: NodeId[] = [];
+	let node = index.get(from);
+	while (node?.type === 'question') {
+		path.push(node.id);
+		let next: NodeId | undefined;
+		let longest = -1;
+		for (const edge of edgesOf(node, false)) {
+			const questions = questionsToLeaf(index, edge.to, memo);
+			if (questions > longest) [longest, next] = [questions, edge.to];
+		}
+		node = next === undefined ? undefined : index.get(next);
+	}
+	return path;
+}

@@ -11,7 +11,7 @@ import {
 	findCycle,
 	indexNodes,
 	isStepNode,
-	questionsToLeaf,
+	longestQuestionPath,
 	reachableFrom,
 } from './edges.ts';
 import type { GraphProblem } from './problem.ts';
@@ -154,11 +154,11 @@ function checkShape(
 			message: `"this did not fix it" leads back along ${fullCycle.join(' -> ')}: notFixed must point forward, to a node from which the walk cannot return.`,
 		});
 	}
-	const depth = questionsToLeaf(index, start);
-	if (depth > maxDepth) {
+	const longest = longestQuestionPath(index, start);
+	if (longest.length > maxDepth) {
 		problems.push({
 			node: start,
-			message: `the longest path asks ${depth} questions, more than the bound of ${maxDepth}: ask the most telling checks earlier or merge questions.`,
+			message: `the longest path asks ${longest.length} questions (${longest.join(' -> ')}), more than the bound of ${maxDepth}: ask the most telling checks earlier or merge questions.`,
 		});
 	}
 }

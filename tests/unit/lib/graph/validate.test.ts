@@ -1,11 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { checkGraphJson } from '../../../../src/lib/graph/check-json.ts';
+import { checkGraphFiles, loadGraphFiles } from '../../../../src/lib/graph/check-files.ts';
 import { formatProblems } from '../../../../src/lib/graph/problem.ts';
 
 const DOC_IDS = new Set(['guides/c-a', 'guides/c-b', 'guides/c-c']);
 const fixture = (name: string): unknown =>
 	JSON.parse(readFileSync(`tests/fixtures/graph/${name}.json`, 'utf8'));
+/** A fixture as the one graph file the build would load. */
+const check = (name: string) =>
+	checkGraphFiles([{ id: `${name}.json`, data: fixture(name) }], DOC_IDS, { maxDepth: 2 });
 
 /** Each broken fixture, the node and edge its problem must name, and the words of the fix. */
 const BROKEN: { file: string; node: string; edge?: string; message: RegExp }[] = [
@@ -40,12 +43,12 @@ const BROKEN: { file: string; node: string; edge?: string; message: RegExp }[] =
 	{ file: 'answer-cycle', node: 'q1', message: /answers form a cycle q1 -> q2 -> q1/ },
 	{
 		file: 'not-fixed-backward',
-		node: 'q1',
+		node: 'o-a',
 		edge: 'notFixed',
 		message: /notFixed must point forward/,
 	},
 	{ file: 'cause-unreached', node: 'c-c', message: /no reachable outcome names this cause/ },
-	{ file: 'too-deep', node: 'q1', message: /asks 3 questions, more than the bound of 2/ },
+	{ file: 'too-deep', node: 'q1', message: /asks 3 questions \(q1 -> q2 -> q3\), more than the bound of 2/ },
 	{
 		file: 'bad-regex',
 		node: 'c-a',
@@ -68,13 +71,13 @@ const BROKEN: { file: string; node: string; edge?: string; message: RegExp }[] =
 
 describe('validateGraph on fixtures', () => {
 	it('accepts the valid fixture with no problem', () => {
-		expect(checkGraphJson(fixture('valid'), DOC_IDS, { maxDepth: 2 }).problems).toEqual([]);
+		expect(check('valid').problems).toEqual([]);
 	});
 
 	it.each(BROKEN)(
 		'rejects $file, naming node "$node" and saying how to fix it',
 		({ file, node, edge, message }) => {
-			const { problems } = checkGraphJson(fixture(file), DOC_IDS, { maxDepth: 2 });
+			const { problems } = check(file);
 			const match = problems.find(
 				(p) => p.node === node && p.edge === edge && message.test(p.message),
 			);
@@ -84,9 +87,43 @@ describe('validateGraph on fixtures', () => {
 
 	it('gives every broken fixture a message of its own', () => {
 		const first = BROKEN.map(
-			({ file }) => checkGraphJson(fixture(file), DOC_IDS, { maxDepth: 2 }).problems[0]?.message,
+			({ file }) => check(file).problems[0]?.message,
 		);
 		expect(new Set(first).size).toBe(BROKEN.length);
+	});
+
+	it('fails the way the build fails: throws with every problem naming node and edge', () => {
+		const files = [{ id: 'questions.json', data: fixture('missing-answer') }];
+		expect(() => loadGraphFiles(files, DOC_IDS, { maxDepth: 2 })).toThrow(
+			/has 1 problem\(s\):\n- node "q2", no: the question has no "no" answer/,
+		);
+		const valid = loadGraphFiles([{ id: 'all.json', data: fixture('valid') }], DOC_IDS, {
+			maxDepth: 2,
+		});
+		expect(valid.start).toBe('q1');
+	});
+
+	it('names the file for a problem outside any node, and a node without an id by its place', () => {
+		const { problems } = checkGraphFiles(
+			[{ id: 'questions.json', data: { start: 'Not An Id', nodes: [{ type: 'question' }] } }],
+			DOC_IDS,
+		);
+		expect(problems.map((p) => `${p.node} | ${p.edge}`)).toEqual(
+			expect.arrayContaining(['(questions.json) | start', 'questions.json: nodes[0] | id']),
+		);
+	});
+
+	it('merges several files and reports a start declared twice', () => {
+		const valid = fixture('valid') as { start: string; nodes: unknown[] };
+		const { problems } = checkGraphFiles(
+			[
+				{ id: 'a.json', data: { start: valid.start, nodes: valid.nodes.slice(0, 2) } },
+				{ id: 'b.json', data: { start: valid.start, nodes: valid.nodes.slice(2) } },
+			],
+			DOC_IDS,
+			{ maxDepth: 2 },
+		);
+		expect(formatProblems(problems)).toMatch(/"start" is declared in "a.json" and "b.json"/);
 	});
 
 	it('formats problems one per line with node and edge', () => {
