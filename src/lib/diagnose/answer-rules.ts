@@ -118,7 +118,9 @@ export const ANSWER_RULES: readonly AnswerRule[] = [
 		'Event 1006: a large number of incomplete connections.',
 	),
 	...sig(
-		['min-encryption-fips', 'fips-policy-on', 'no-protocol-negotiation', 'security-layer-rdp-only'],
+		// Not security-layer-rdp-only: SecurityLayer 0 is also Microsoft's temporary test setting, so
+		// the question does not count it as a yes on its own (the cause still ranks it, weakly).
+		['min-encryption-fips', 'fips-policy-on', 'no-protocol-negotiation'],
 		'security-settings',
 		'yes',
 		'A security setting the question lists has the value that rules clients out.',
