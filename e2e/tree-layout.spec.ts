@@ -105,3 +105,22 @@ test('with reduced motion asked for, nothing in the tree animates or transitions
 		expect(moving, `at ${step}`).toEqual([]);
 	}
 });
+
+const FOLDS = [
+	{ width: 1280, height: 720, buttons: true },
+	{ width: 375, height: 667, buttons: false },
+];
+for (const { width, height, buttons } of FOLDS) {
+	test(`the first question is above the fold at ${width} x ${height}${buttons ? ', answers too' : ''}`, async ({
+		page,
+	}) => {
+		await page.setViewportSize({ width, height });
+		await openTree(page);
+		const bottoms = await treeRegion(page)
+			.locator(buttons ? 'h2.dt-heading, .dt-answers button' : 'h2.dt-heading')
+			.evaluateAll((els) => els.map((el) => el.getBoundingClientRect().bottom));
+		expect(bottoms.length).toBeGreaterThan(0);
+		for (const bottom of bottoms) expect(bottom).toBeLessThanOrEqual(height);
+		expect(await page.evaluate(() => window.scrollY)).toBe(0);
+	});
+}

@@ -51,6 +51,7 @@ test.describe('decision tree walks', () => {
 				await keyAnswer(page, answer);
 				await expect(treeHeading(page)).not.toHaveText(before ?? '');
 				await expect(treeHeading(page)).toBeFocused();
+				expect(await axeViolations(page, '.dt'), `after ${answer}`).toEqual([]);
 			}
 			await expectOutcome(page, walk.title, walk.cause);
 			await expect(treeRegion(page).locator('[aria-live="polite"]')).toContainText(
@@ -59,6 +60,42 @@ test.describe('decision tree walks', () => {
 			expect(problems).toEqual([]);
 		});
 	}
+});
+
+test('every other control works from the keyboard too, and the live region says what changed', async ({
+	page,
+	context,
+}) => {
+	await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+	const problems = watchConsole(page);
+	const live = treeRegion(page).locator('[aria-live="polite"]');
+	const first = 'Does your connection go through an RD Gateway or a Connection Broker?';
+	const step = async (control: string, heading: string | RegExp, says: string | RegExp) => {
+		await keyAnswer(page, control);
+		await expect(treeHeading(page)).toHaveText(heading);
+		await expect(live).toHaveText(says);
+		expect(await axeViolations(page, '.dt'), `after ${control}`).toEqual([]);
+	};
+	await openTree(page);
+	await step(
+		'No',
+		"Does the RDP port of the host answer from the client's network?",
+		/^Question 2 · .+: Does the RDP port of the host answer from the client's network\?$/,
+	);
+	await step('Copy', /RDP port/, 'Command copied to the clipboard.');
+	expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(/^Test-NetConnection /);
+	await step('Back', first, new RegExp(`^Question 1 · .+: ${first.replace('?', '\\?')}$`));
+	for (const answer of ['No', 'No', 'No', 'No']) await keyAnswer(page, answer);
+	await expect(live).toHaveText('Likely cause: RDP listener or Remote Desktop Services not running');
+	await step('Copy summary', /RDP listener/, 'Summary copied to the clipboard.');
+	expect(await page.evaluate(() => navigator.clipboard.readText())).toContain('**Likely cause:**');
+	await step('This did not fix it', 'Is the host an Azure virtual machine?', /Azure virtual machine\?$/);
+	// The first "change" link in Tab order is the first answer's: back to question 1, no trail.
+	await step('change', first, /^Question 1 · /);
+	await expect(treeRegion(page).locator('.dt-trail li')).toHaveCount(0);
+	await keyAnswer(page, 'Yes');
+	await step('Restart', first, /^Question 1 · /);
+	expect(problems).toEqual([]);
 });
 
 test('changing an earlier answer rewinds to that question and drops the later answers', async ({
@@ -274,6 +311,9 @@ for (const query of HOSTILE) {
 		});
 		await openTree(page, query);
 		await expect(treeRegion(page).locator('.dt-notice')).toContainText('could not be read');
+		await expect(treeRegion(page).locator('[aria-live="polite"]')).toContainText(
+			'could not be read',
+		);
 		await expect(treeHeading(page)).toHaveText(
 			'Does your connection go through an RD Gateway or a Connection Broker?',
 		);

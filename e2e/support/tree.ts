@@ -20,18 +20,20 @@ export async function clickAnswer(page: Page, name: string): Promise<void> {
 	await treeRegion(page).getByRole('button', { name, exact: true }).click();
 }
 
-/** Reaches a button of the tree with Tab alone and presses Enter on it. */
+/** Reaches a button or link of the tree by its visible text with Tab alone, and presses Enter on it. */
 export async function keyAnswer(page: Page, name: string): Promise<void> {
 	for (let i = 0; i < 80; i++) {
 		await page.keyboard.press('Tab');
 		const focused = await page.evaluate(() => {
 			const el = document.activeElement;
-			return el?.closest('.dt') && el.tagName === 'BUTTON' ? el.textContent?.trim() : undefined;
+			return el?.closest('.dt') && (el.tagName === 'BUTTON' || el.tagName === 'A')
+				? el.textContent?.trim()
+				: undefined;
 		});
 		if (focused === name) {
 			await page.keyboard.press('Enter');
 			return;
 		}
 	}
-	throw new Error(`Tab never reached the "${name}" button`);
+	throw new Error(`Tab never reached the "${name}" button or link`);
 }

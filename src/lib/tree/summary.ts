@@ -39,6 +39,8 @@ export function summaryMarkdown(tree: TreeIndex, walk: Walk, links: SummaryLinks
 			);
 			for (const item of node.collect)
 				lines.push(`- ${item.what}${item.command ? `: \`${item.command.code}\`` : ''}`);
+			lines.push('', 'Where to get help:');
+			for (const place of node.help) lines.push(`- [${place.title}](${place.url})`);
 			break;
 		default:
 			return assertNever(node);

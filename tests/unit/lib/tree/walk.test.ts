@@ -128,6 +128,10 @@ describe('progress, trail and summary', () => {
 		const md = summaryMarkdown(tree, play(no, unsure, unsure, no), { guide: (g) => g, walk: 'w' });
 		expect(md).toContain('**Result:** no known cause matched.');
 		expect(md).toContain('`qwinsta`');
+		const leaf = currentNode(tree, play(no, unsure, unsure, no));
+		if (leaf.type !== 'unmatched') throw new Error(`expected the unmatched leaf, got ${leaf.id}`);
+		expect(md).toContain('Where to get help:');
+		for (const place of leaf.help) expect(md).toContain(`- [${place.title}](${place.url})`);
 	});
 });
 
