@@ -10,6 +10,7 @@ import {
 } from '../../../../src/lib/tree/url-state.ts';
 import { currentNode } from '../../../../src/lib/tree/walk.ts';
 import { summaryMarkdown } from '../../../../src/lib/tree/summary.ts';
+import { trailOf } from '../../../../src/lib/tree/trail.ts';
 
 const tree = indexTree(toTreeData(loadRealGraph()));
 
@@ -89,6 +90,13 @@ describe('URL state', () => {
 
 	it('survives 2,000 random and hostile values: no throw, a valid walk, nothing of the input echoed', () => {
 		const next = rng(7);
+		// Everything the island shows for a walk: node texts from the graph and fixed answer labels.
+		const graphTexts = new Set(
+			tree.data.nodes.flatMap((n) => ('text' in n ? [n.text] : [])).concat(
+				[...tree.causes.values()].map((c) => c.title),
+			),
+		);
+		const answers = new Set(['Yes', 'No', 'Not sure', 'Did not fix it']);
 		const alphabet = 'abcdefghijklmnopqrstuvwxyz0123456789_.-<>"\'/=:;&%?#() \u202e\u0000é';
 		const ids = tree.data.nodes.map((n) => n.id);
 		for (let i = 0; i < 2000; i++) {
@@ -117,6 +125,10 @@ describe('URL state', () => {
 			const walk = decoded!.walk as Walk;
 			const node = currentNode(tree, walk);
 			expect(tree.nodes.get(node.id)).toBe(node);
+			for (const entry of trailOf(tree, walk)) {
+				expect(graphTexts.has(entry.label), entry.label).toBe(true);
+				expect(answers.has(entry.answer), entry.answer).toBe(true);
+			}
 			const md = summaryMarkdown(tree, walk, { guide: (g) => g, walk: 'w' });
 			expect(md).not.toMatch(/<script|onerror|javascript:/i);
 		}
