@@ -37,3 +37,18 @@ export async function keyAnswer(page: Page, name: string): Promise<void> {
 	}
 	throw new Error(`Tab never reached the "${name}" button or link`);
 }
+
+/** Clicks the tree's buttons named `names` from inside the page, each in its own task. */
+export async function clickInPage(page: Page, names: string[]): Promise<void> {
+	await page.evaluate(async (names) => {
+		for (const name of names) {
+			const button = [...document.querySelectorAll<HTMLButtonElement>('.dt button')].find(
+				(b) => b.textContent?.trim() === name,
+			);
+			if (!button) throw new Error(`no tree button named ${name}`);
+			button.click();
+			// Lets Preact render the answer before the next click, but leaves no time for a frame.
+			await new Promise((resolve) => setTimeout(resolve, 0));
+		}
+	}, names);
+}
