@@ -8,6 +8,9 @@ import type { GuideSummary } from '../lib/site/guide-index.ts';
 
 const docs = await getCollection('docs');
 
+/** Every docs entry id (e.g. `guides/listener`), against which the graph's causes are checked. */
+export const docIds: ReadonlySet<string> = new Set(docs.map((page) => page.id));
+
 /** The URL path of every docs page, which the guide checks use to resolve internal links. */
 export const knownPaths: ReadonlySet<string> = new Set(docs.map((page) => pagePathFromEntryId(page.id)));
 

@@ -136,11 +136,8 @@ export const graphFileSchema = z.object({
 	nodes: z.array(z.unknown()),
 });
 
-/** The whole graph as the validator and the tree see it. */
-export const graphSchema = z.object({
-	/** Id of the first question; undefined when no file declares it (a validation error). */
-	start: nodeIdSchema.optional(),
-	/** Every node, sorted by id. */
-	nodes: z.array(graphNodeSchema),
-});
-export type Graph = z.infer<typeof graphSchema>;
+/**
+ * The whole graph as the validator and the tree see it: the files' parts merged, every node sorted
+ * by id, `start` undefined when no file declares it (a validation error). Same shape as a part.
+ */
+export type Graph = GraphPart;
