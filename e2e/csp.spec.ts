@@ -29,3 +29,31 @@ test('search and the theme switch work under the policy with no violation @smoke
 	await expect(results.first()).toBeVisible();
 	expect(problems).toEqual([]);
 });
+
+test('pages come with the header policy and security headers and still load with an empty console @smoke', async ({ page }) => {
+	const problems = watchConsole(page);
+	const response = await page.goto('./codes/');
+	expect(await response!.headerValue('content-security-policy')).toContain("frame-ancestors 'none'");
+	expect(await response!.headerValue('x-content-type-options')).toBe('nosniff');
+	expect(await response!.headerValue('referrer-policy')).toBe('strict-origin-when-cross-origin');
+	await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+	await page.goto('./');
+	await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+	expect(problems).toEqual([]);
+});
+
+test('no page can show a page in a frame, not even one of the same site', async ({ page }) => {
+	await page.goto('./');
+	// frame-src allows the site itself, so only the framed page's frame-ancestors 'none' can block
+	// this; a blocked frame holds Chromium's error page, whose document the parent cannot read.
+	const framedTitle = await page.evaluate(
+		() =>
+			new Promise<string | null>((resolve) => {
+				const frame = document.createElement('iframe');
+				frame.addEventListener('load', () => resolve(frame.contentDocument?.title ?? null), { once: true });
+				frame.src = './guides/';
+				document.body.append(frame);
+			}),
+	);
+	expect(framedTitle).toBeNull();
+});

@@ -1,12 +1,19 @@
 #!/usr/bin/env node
-// Serves the built site in dist/ the way a static host would: files by path, directories by
-// index.html, unknown paths with 404.html and status 404, everything under BASE_PATH.
-// Our own tiny server rather than `astro preview`, which refuses to start while another
-// preview of the project runs (tests and `npm start` need to coexist).
+// Serves the built site (dist/) the way a static host does. sirv does the serving: it lists the
+// folder once at start-up and answers only paths in that list, so no request can reach a file
+// outside it. This wrapper wires the options: port, folder, BASE_PATH, 404.html with status 404,
+// a folder without its trailing slash redirected to it (trailingSlash 'always'), and the
+// response headers of the build's _headers file, applied as Netlify and Cloudflare Pages do.
+// Not `astro preview`: it refuses to start while another preview of the project runs, and tests
+// and `npm start` need to coexist.
 import { createServer } from 'node:http';
-import { readFile, stat } from 'node:fs/promises';
-import { extname, join, normalize, resolve } from 'node:path';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { basename, dirname, join, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
+import { parse } from '@polka/url';
+import sirv from 'sirv';
+import { headersFor, parseHeadersFile } from '../src/lib/headers/headers-file.ts';
+import { resolveBasePath } from '../src/lib/site-config.ts';
 
 const { values } = parseArgs({
 	options: {
@@ -17,78 +24,71 @@ const { values } = parseArgs({
 	},
 });
 const root = resolve(values.dir);
-const base = `/${(process.env.BASE_PATH ?? '').split('/').filter(Boolean).join('/')}/`.replace('//', '/');
+const base = resolveBasePath(process.env.BASE_PATH);
 
-const types = {
-	'.html': 'text/html; charset=utf-8',
-	'.css': 'text/css; charset=utf-8',
-	'.js': 'text/javascript; charset=utf-8',
-	'.mjs': 'text/javascript; charset=utf-8',
-	'.json': 'application/json; charset=utf-8',
-	'.xml': 'application/xml; charset=utf-8',
-	'.svg': 'image/svg+xml',
-	'.png': 'image/png',
-	'.ico': 'image/x-icon',
-	'.txt': 'text/plain; charset=utf-8',
-	'.wasm': 'application/wasm',
-	'.woff2': 'font/woff2',
-};
-
-try {
-	await stat(join(root, 'index.html'));
-} catch {
+if (!existsSync(join(root, 'index.html')) || !existsSync(join(root, '_headers'))) {
 	console.error(`No built site in ${root}. Run "npm run build" first (npm start does it for you).`);
 	process.exit(1);
 }
+const rules = parseHeadersFile(readFileSync(join(root, '_headers'), 'utf8'));
+const notFoundPage = readFileSync(join(root, '404.html'));
+// Folders with an index page, as URL paths without the trailing slash ("/docs/guides"): the only
+// paths this server redirects, so a Location header never carries text from the request.
+const folders = new Set(
+	readdirSync(root, { recursive: true })
+		.filter((file) => basename(file) === 'index.html')
+		.map((file) => {
+			const folder = dirname(file) === '.' ? '' : dirname(file).split(sep).join('/');
+			return (base + folder).replace(/\/$/, '');
+		}),
+);
+// Static hosts read _headers and never serve it.
+const hidden = new Set([`${base}_headers`]);
 
-/** Maps a URL path to a file inside root, or null when it falls outside base or root. */
-function fileFor(pathname) {
-	if (!pathname.startsWith(base)) return null;
-	let rel;
-	try {
-		rel = decodeURIComponent(pathname.slice(base.length));
-	} catch {
-		return null;
-	}
-	const file = normalize(join(root, rel));
-	if (file !== root && !file.startsWith(root + '/')) return null;
-	return pathname.endsWith('/') ? join(file, 'index.html') : file;
-}
+const files = sirv(root, { etag: true, extensions: ['html'], onNoMatch: notFound });
 
-async function send(res, status, file, method) {
-	const body = await readFile(file);
-	res.writeHead(status, {
-		'Content-Type': types[extname(file)] ?? 'application/octet-stream',
-		'Content-Length': body.length,
-		'Cache-Control': 'no-cache',
+function notFound(req, res) {
+	res.writeHead(404, {
+		'Content-Type': 'text/html; charset=utf-8',
+		'Content-Length': notFoundPage.length,
 	});
-	res.end(method === 'HEAD' ? undefined : body);
+	res.end(notFoundPage);
 }
 
-const server = createServer(async (req, res) => {
-	const method = req.method ?? 'GET';
-	if (method !== 'GET' && method !== 'HEAD') {
+function handle(req, res) {
+	if (req.method !== 'GET' && req.method !== 'HEAD') {
 		res.writeHead(405, { Allow: 'GET, HEAD' }).end();
 		return;
 	}
-	const url = new URL(req.url ?? '/', 'http://localhost');
-	const file = fileFor(url.pathname);
-	try {
-		if (file) {
-			const info = await stat(file);
-			if (info.isDirectory()) {
-				res.writeHead(301, { Location: `${url.pathname}/${url.search}` }).end();
-				return;
-			}
-			await send(res, 200, file, method);
-			return;
-		}
-	} catch {
-		// fall through to the 404 page
+	const { pathname, search } = parse(req);
+	// HTML revalidates on every visit, as on static hosts; _headers overrides it for /_astro/.
+	res.setHeader('Cache-Control', 'no-cache');
+	for (const [name, value] of headersFor(rules, pathname)) res.setHeader(name, value);
+	if (folders.has(pathname)) {
+		res
+			.writeHead(301, { Location: `${pathname}/${/^\?[\x21-\x7e]*$/.test(search) ? search : ''}` })
+			.end();
+	} else if (!pathname.startsWith(base) || hidden.has(pathname)) {
+		notFound(req, res);
+	} else {
+		// sirv serves from the folder's root: hand it the path below BASE_PATH.
+		req.url = req.url.slice(base.length - 1);
+		files(req, res);
 	}
-	await send(res, 404, join(root, '404.html'), method);
+}
+
+const server = createServer((req, res) => {
+	try {
+		handle(req, res);
+	} catch (error) {
+		// Whatever a request holds, it costs that request only, never the server.
+		console.error(error);
+		if (!res.headersSent) res.writeHead(500).end();
+		else res.destroy();
+	}
 });
 
 server.listen(Number(values.port), values.host, () => {
-	if (!values.quiet) console.log(`RDP Troubleshooter is served at http://localhost:${values.port}${base}`);
+	const { port } = server.address();
+	if (!values.quiet) console.log(`RDP Troubleshooter is served at http://localhost:${port}${base}`);
 });

@@ -4,12 +4,16 @@
  * 2. Writes a CSP meta tag whose script hashes come from that page's final HTML. Astro's own
  *    `security.csp` was tried first: with Starlight it left inline scripts unhashed, and its style
  *    hashes switch off 'unsafe-inline' for style attributes, which Starlight's icons rely on.
+ * 3. Writes dist/_headers (Netlify / Cloudflare Pages format; scripts/serve.mjs applies it too):
+ *    the header policy allowing every page's inline scripts, security and cache headers.
  */
 import type { AstroIntegration } from 'astro';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { withPolicy } from '../lib/csp/policy.ts';
+import { inlineScripts, withPolicy } from '../lib/csp/policy.ts';
+import { formatHeadersFile } from '../lib/headers/headers-file.ts';
+import { siteHeaderRules } from '../lib/headers/site-headers.ts';
 import { hoistBodyStyles } from '../lib/html/hoist-styles.ts';
 
 async function* htmlFiles(dir: string): AsyncGenerator<string> {
@@ -20,17 +24,31 @@ async function* htmlFiles(dir: string): AsyncGenerator<string> {
 	}
 }
 
+const HEADERS_COMMENT = `Written by the build (src/integrations/finalize-html.ts); edits are lost on the next build.
+Netlify and Cloudflare Pages read this file; npm start (scripts/serve.mjs) applies it the same way.`;
+
 export function finalizeHtml(): AstroIntegration {
+	let base = '/';
 	return {
 		name: 'rdp-troubleshooter:finalize-html',
 		hooks: {
+			'astro:config:done': ({ config }) => {
+				base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+			},
 			'astro:build:done': async ({ dir, logger }) => {
+				const root = fileURLToPath(dir);
+				const scripts = new Set<string>();
 				let pages = 0;
-				for await (const file of htmlFiles(fileURLToPath(dir))) {
-					await writeFile(file, withPolicy(hoistBodyStyles(await readFile(file, 'utf8'))));
+				for await (const file of htmlFiles(root)) {
+					const html = withPolicy(hoistBodyStyles(await readFile(file, 'utf8')));
+					for (const script of inlineScripts(html)) scripts.add(script);
+					await writeFile(file, html);
 					pages++;
 				}
-				logger.info(`Styles hoisted and Content-Security-Policy written in ${pages} pages.`);
+				await writeFile(join(root, '_headers'), formatHeadersFile(siteHeaderRules(base, scripts), HEADERS_COMMENT));
+				logger.info(
+					`Styles hoisted and Content-Security-Policy written in ${pages} pages; _headers allows their ${scripts.size} distinct inline scripts.`,
+				);
 			},
 		},
 	};

@@ -5,7 +5,8 @@ import type { BuiltSite } from '../../../src/lib/quality/links';
 /** The base path the site was built with (BASE_PATH, normalised as astro.config.mjs does). */
 export const basePath = `/${(process.env.BASE_PATH ?? '').split('/').filter(Boolean).join('/')}/`.replace('//', '/');
 
-const DIST = process.env.DIST_DIR ?? 'dist';
+/** The folder of the build under test (DIST_DIR, default dist). */
+export const DIST = process.env.DIST_DIR ?? 'dist';
 
 function walk(dir: string): string[] {
 	return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>

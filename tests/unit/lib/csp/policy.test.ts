@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildPolicy, hashSource, inlineScripts, withPolicy } from '../../../../src/lib/csp/policy';
+import { buildHeaderPolicy, buildPolicy, hashSource, inlineScripts, withPolicy } from '../../../../src/lib/csp/policy';
 
 describe('inlineScripts', () => {
 	it('returns inline script bodies and skips scripts with src', () => {
@@ -25,6 +25,13 @@ describe('buildPolicy', () => {
 	it('forbids plugins and foreign base URLs', () => {
 		expect(policy).toContain("object-src 'none'");
 		expect(policy).toContain("base-uri 'self'");
+	});
+});
+
+describe('buildHeaderPolicy', () => {
+	it('is the page policy plus frame-ancestors, which only a header can carry', () => {
+		expect(buildHeaderPolicy(['a()'])).toBe(`${buildPolicy(['a()'])}; frame-ancestors 'none'`);
+		expect(buildPolicy(['a()'])).not.toContain('frame-ancestors');
 	});
 });
 
