@@ -56,6 +56,14 @@ function notFound(req, res) {
 }
 
 function handle(req, res) {
+	// sirv pipes a file it listed at start-up; if a new build has removed it since, the read
+	// stream fails, and an unhandled stream error would end the process.
+	res.on('pipe', (source) =>
+		source.on('error', (error) => {
+			console.error(`${error.message}: the build changed since start-up; restart the server.`);
+			res.destroy();
+		}),
+	);
 	if (req.method !== 'GET' && req.method !== 'HEAD') {
 		res.writeHead(405, { Allow: 'GET, HEAD' }).end();
 		return;

@@ -1,7 +1,15 @@
 // The real `npm start` server (scripts/serve.mjs) over the build under test, sent hostile raw
 // requests: it must stay up, never redirect off-site, never serve a file outside the build, and
 // send the build's _headers rules on pages, assets and 404s.
-import { readdirSync, readFileSync } from 'node:fs';
+import {
+	copyFileSync,
+	mkdtempSync,
+	readdirSync,
+	readFileSync,
+	rmSync,
+	writeFileSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { headersFor, parseHeadersFile } from '../../src/lib/headers/headers-file';
@@ -125,4 +133,21 @@ it('answers HEAD without a body and refuses other methods', async () => {
 	const head = await rawRequest(served.port, basePath, 'HEAD');
 	expect([head.status, head.body]).toEqual([200, '']);
 	expect((await rawRequest(served.port, basePath, 'POST')).status).toBe(405);
+});
+
+it('survives a file that a new build removed after start-up', async () => {
+	const dir = mkdtempSync(join(tmpdir(), 'serve-'));
+	for (const file of ['index.html', '404.html', '_headers'])
+		copyFileSync(join(DIST, file), join(dir, file));
+	writeFileSync(join(dir, 'gone.txt'), 'soon gone');
+	const stale = await startServer(dir);
+	try {
+		rmSync(join(dir, 'gone.txt'));
+		await rawRequest(stale.port, `${basePath}gone.txt`).catch(() => undefined);
+		expect((await rawRequest(stale.port, basePath)).status).toBe(200);
+		expect(stale.child.exitCode).toBeNull();
+	} finally {
+		stale.stop();
+		rmSync(dir, { recursive: true });
+	}
 });

@@ -20,12 +20,12 @@ function freePort(): Promise<number> {
 	});
 }
 
-/** Starts the real `npm start` server over the build under test; resolves once it accepts connections. */
-export async function startServer(): Promise<Served> {
+/** Starts the real `npm start` server over a build (the one under test unless `dir` says); resolves once it accepts connections. */
+export async function startServer(dir = DIST): Promise<Served> {
 	const port = await freePort();
 	const child = spawn(
 		process.execPath,
-		['scripts/serve.mjs', '--port', String(port), '--dir', DIST, '--quiet'],
+		['scripts/serve.mjs', '--port', String(port), '--dir', dir, '--quiet'],
 		{
 			env: process.env,
 			stdio: ['ignore', 'inherit', 'inherit'],
