@@ -27,7 +27,9 @@ const root = resolve(values.dir);
 const base = resolveBasePath(process.env.BASE_PATH);
 
 if (!existsSync(join(root, 'index.html')) || !existsSync(join(root, '_headers'))) {
-	console.error(`No built site in ${root}. Run "npm run build" first (npm start does it for you).`);
+	console.error(
+		`No complete build in ${root} (index.html and _headers). Run "npm run build" first (npm start does it for you).`,
+	);
 	process.exit(1);
 }
 const rules = parseHeadersFile(readFileSync(join(root, '_headers'), 'utf8'));

@@ -45,9 +45,11 @@ export function finalizeHtml(): AstroIntegration {
 					await writeFile(file, html);
 					pages++;
 				}
-				await writeFile(join(root, '_headers'), formatHeadersFile(siteHeaderRules(base, scripts), HEADERS_COMMENT));
+				const headers = formatHeadersFile(siteHeaderRules(base, scripts), HEADERS_COMMENT);
+				await writeFile(join(root, '_headers'), headers);
 				logger.info(
-					`Styles hoisted and Content-Security-Policy written in ${pages} pages; _headers allows their ${scripts.size} distinct inline scripts.`,
+					`Styles hoisted and Content-Security-Policy written in ${pages} pages; ` +
+						`_headers allows their ${scripts.size} distinct inline scripts.`,
 				);
 			},
 		},
