@@ -1,6 +1,7 @@
 /**
  * Rules for a guide's fenced code blocks: a known language, a closed fence, a label naming the
- * shell to paste into, and no command that writes into a backup folder before a step creates it.
+ * shell to paste into, PowerShell blocks that set every variable they use, and no command that
+ * writes into a backup folder before a step creates it.
  */
 import { CODE_LANGUAGES, type GuideProblem } from './guide-problem.ts';
 import type { CodeBlock, Token } from './scan-mdx.ts';
@@ -32,7 +33,11 @@ export function codeLabel(meta: string): string | null {
 export function checkCode(tokens: readonly Token[]): GuideProblem[] {
 	const blocks = tokens.flatMap((t) => (t.type === 'code' ? [t] : []));
 	if (blocks.length === 0) return [{ type: 'no-code-block' }];
-	return [...blocks.flatMap(checkBlock), ...checkFolders(blocks)];
+	return [
+		...blocks.flatMap(checkBlock),
+		...blocks.flatMap(checkVariables),
+		...checkFolders(blocks),
+	];
 }
 
 function checkBlock(block: CodeBlock): GuideProblem[] {
@@ -57,6 +62,49 @@ function checkBlock(block: CodeBlock): GuideProblem[] {
 
 function isCodeLanguage(lang: string): lang is (typeof CODE_LANGUAGES)[number] {
 	return (CODE_LANGUAGES as readonly string[]).includes(lang);
+}
+
+/** PowerShell's automatic variables: set by PowerShell itself, never by the reader. */
+const AUTOMATIC = new Set(
+	[
+		'_',
+		'true',
+		'false',
+		'null',
+		'PSItem',
+		'args',
+		'input',
+		'LASTEXITCODE',
+		'Matches',
+		'Error',
+		'HOME',
+		'PWD',
+		'Host',
+	].map((name) => name.toLowerCase()),
+);
+const VARIABLE_USE = /\$(\w+)(?![\w:])/g;
+const VARIABLE_SET = /\$(\w+)\s*(?:[+-]?=(?!=))|\bforeach\s*\(\s*\$(\w+)\s+in\b/gi;
+
+/**
+ * A PowerShell block must set every variable it reads: a reader may paste one step into a new
+ * window, where a variable from an earlier step does not exist (then `$key` is empty and
+ * `Move-Item $key` fails or acts on the wrong path).
+ */
+function checkVariables(block: CodeBlock): GuideProblem[] {
+	if (block.lang !== 'powershell' || !block.closed) return [];
+	// Single-quoted strings are literal in PowerShell: a `$` there is not a variable.
+	const code = block.text.replace(/'[^'\n]*'/g, "''");
+	const set = new Set(
+		[...code.matchAll(VARIABLE_SET)].map((m) => (m[1] ?? m[2] ?? '').toLowerCase()),
+	);
+	const reported = new Set<string>();
+	return [...code.matchAll(VARIABLE_USE)].flatMap((m): GuideProblem[] => {
+		const name = m[1] ?? '';
+		const key = name.toLowerCase();
+		if (AUTOMATIC.has(key) || set.has(key) || reported.has(key)) return [];
+		reported.add(key);
+		return [{ type: 'variable-not-set', variable: `$${name}`, line: block.line }];
+	});
 }
 
 // A path root: a drive (C:), a cmd variable (%USERPROFILE%) or a PowerShell one ($env:TEMP).

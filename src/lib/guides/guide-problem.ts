@@ -31,6 +31,7 @@ export type GuideProblem =
 			line: number;
 	  }
 	| { type: 'folder-not-created'; folder: string; line: number }
+	| { type: 'variable-not-set'; variable: string; line: number }
 	| { type: 'fix-not-numbered' }
 	| { type: 'danger-without-aside'; label: string; line: number }
 	| { type: 'danger-without-backup'; label: string; line: number }
@@ -74,6 +75,8 @@ export function describeProblem(problem: GuideProblem): string {
 			return `body line ${problem.line}: the ${problem.lang} code block has no label; name its shell with title="…" after the language, e.g. ${exampleLabel(problem.lang)}`;
 		case 'code-label-shell':
 			return `body line ${problem.line}: the ${problem.lang} code block is labelled "${problem.label}", which does not name its shell (${problem.shell})`;
+		case 'variable-not-set':
+			return `body line ${problem.line}: the PowerShell block uses ${problem.variable} but never sets it; set it in the same block, so the step also works in a new window`;
 		case 'folder-not-created':
 			return `body line ${problem.line}: a command uses the folder ${problem.folder} before any step creates it; add New-Item -ItemType Directory -Force ${problem.folder} (PowerShell) or mkdir ${problem.folder} (Command Prompt) to this or an earlier step`;
 		case 'fix-not-numbered':
