@@ -4,6 +4,7 @@ import {
 	checkPageLinks,
 	describeProblem,
 } from '../../../../src/lib/guides/check-guide.ts';
+import { checkCode } from '../../../../src/lib/guides/code-rules.ts';
 import { scanMdx } from '../../../../src/lib/guides/scan-mdx.ts';
 import { readDocsPages } from './docs-files.ts';
 import { CONTRACT_CAUSES } from '../../../support/cause-ids';
@@ -88,6 +89,14 @@ describe('the overview, start and reference pages', () => {
 		'%s links only to pages that exist',
 		(_file, page) => {
 			expect(checkPageLinks(page.body, page.path, knownPaths).map(describeProblem)).toEqual([]);
+		},
+	);
+
+	it.each(owned.filter((p) => !p.id.startsWith('guides/')).map((p) => [p.file, p] as const))(
+		"%s follows the guides' code-block rules (shell label, variables, backup folder)",
+		(_file, page) => {
+			const problems = checkCode(scanMdx(page.body)).filter((p) => p.type !== 'no-code-block');
+			expect(problems.map(describeProblem)).toEqual([]);
 		},
 	);
 
