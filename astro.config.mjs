@@ -57,6 +57,9 @@ export default defineConfig({
 				{ tag: 'meta', attrs: { property: 'og:image:alt', content: 'RDP Troubleshooter: error 0x904, extended 0x7' } },
 			],
 			lastUpdated: false,
+			// Guide commands are long (registry paths, thumbprints): wrap them instead of hiding their
+			// ends behind a scrollbar that touch screens do not show; wrapped parts keep the indent.
+			expressiveCode: { defaultProps: { wrap: true, preserveIndent: true } },
 			sidebar,
 			components: {
 				// Emits the Pagefind filters (kind, side, platform) of every page.

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { watchConsole } from './support/console';
 import { axeViolations } from './support/axe';
@@ -6,6 +7,14 @@ import { CONTRACT_CAUSES } from '../tests/support/cause-ids';
 
 const GUIDES = CONTRACT_CAUSES;
 const SECTIONS = ['Symptoms', 'Confirm it', 'Fix', 'Verify', 'Undo', 'Risks'];
+
+/** The guide's own review date (YYYY-MM-DD) from its frontmatter, so a new review breaks no test. */
+function lastReviewed(id: string): string {
+	const source = readFileSync(`src/content/docs/guides/${id}.mdx`, 'utf8');
+	return (
+		/^lastReviewed:\s*['"]?(\d{4}-\d{2}-\d{2})/m.exec(source)?.[1] ?? 'missing in the frontmatter'
+	);
+}
 
 /** Level-2 headings of the article body, in page order (the sidebar and table of contents excluded). */
 async function sectionHeadings(page: Page): Promise<string[]> {
@@ -39,7 +48,7 @@ for (const id of GUIDES) {
 		await expect(sources.getByRole('heading', { level: 2, name: 'Sources' })).toBeVisible();
 		expect(await sources.getByRole('listitem').count()).toBeGreaterThanOrEqual(2);
 		await expect(sources.getByRole('link').first()).toHaveAttribute('href', /^https:\/\//);
-		await expect(sources.locator('time')).toHaveAttribute('datetime', '2026-11-22');
+		await expect(sources.locator('time')).toHaveAttribute('datetime', lastReviewed(id));
 		expect(problems).toEqual([]);
 	});
 }
@@ -59,7 +68,9 @@ test('every guide is reachable from the sidebar', async ({ page }) => {
 	}
 });
 
-test('the sidebar links to the guides index, which lists every guide by where its cause lives @smoke', async ({ page }) => {
+test('the sidebar links to the guides index, which lists every guide by where its cause lives @smoke', async ({
+	page,
+}) => {
 	await page.goto('guides/certificate/');
 	await page
 		.getByRole('navigation', { name: 'Main' })
@@ -72,7 +83,8 @@ test('the sidebar links to the guides index, which lists every guide by where it
 		'On the network between',
 		'On the computer you connect from',
 	]);
-	for (const id of GUIDES) await expect(content.locator(`a[href$="/guides/${id}/"]`)).toHaveCount(1);
+	for (const id of GUIDES)
+		await expect(content.locator(`a[href$="/guides/${id}/"]`)).toHaveCount(1);
 });
 
 const SEARCHES: { query: string; guide: string }[] = [
@@ -101,6 +113,45 @@ for (const { query, guide } of SEARCHES) {
 		await expect
 			.poll(topThree, { timeout: 20_000 })
 			.toEqual(expect.arrayContaining([expect.stringMatching(new RegExp(`/guides/${guide}/`))]));
+	});
+}
+
+/**
+ * Code lines that do not fit their block: in a wrapped block nothing may stick out sideways, and
+ * a block that scrolls would hide the end of a command behind a scrollbar touch screens do not show.
+ */
+async function overflowingCodeLines(page: Page): Promise<string[]> {
+	return page.locator('.sl-markdown-content .expressive-code pre').evaluateAll((blocks) =>
+		blocks.flatMap((pre) => {
+			const title = pre.closest('figure')?.querySelector('figcaption')?.textContent?.trim() ?? '';
+			const wide = pre.scrollWidth > pre.clientWidth;
+			const lines = [...pre.querySelectorAll<HTMLElement>('.ec-line')].filter(
+				(line) => line.scrollWidth > line.clientWidth || wide,
+			);
+			return lines.map((line) => `${title}: ${line.innerText.slice(0, 60)}`);
+		}),
+	);
+}
+
+for (const width of [375, 1280]) {
+	test.describe(`at ${width} px wide`, () => {
+		test.use({ viewport: { width, height: 900 } });
+		for (const id of GUIDES) {
+			test(`every command of the ${id} guide is fully visible and every block names its shell`, async ({
+				page,
+			}) => {
+				await page.goto(`guides/${id}/`);
+				const blocks = page.locator('.sl-markdown-content .expressive-code figure');
+				expect(await blocks.count()).toBeGreaterThan(0);
+				const untitled = await blocks.evaluateAll(
+					(figures) =>
+						figures.filter((f) => (f.querySelector('figcaption')?.textContent ?? '').trim() === '')
+							.length,
+				);
+				expect(untitled).toBe(0);
+				expect(await overflowingCodeLines(page)).toEqual([]);
+			});
+		}
 	});
 }
 

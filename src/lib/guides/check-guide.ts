@@ -4,34 +4,18 @@
  * the build and throws, so an incomplete guide cannot ship.
  */
 import { guideFieldsSchema } from '../../schemas/page-frontmatter.ts';
-import { assertNever } from '../assert-never.ts';
+import { checkCode } from './code-rules.ts';
 import { BACKUP_PATTERN, dangersIn } from './danger-rules.ts';
+import { GUIDE_SECTIONS, type GuideProblem } from './guide-problem.ts';
 import { CODE_ID, CODE_PAGE_PATH, resolveInternalHref } from './page-paths.ts';
 import { scanMdx, type Token } from './scan-mdx.ts';
 
-/** The `##` sections of a guide, in the order a reader works through them. */
-export const GUIDE_SECTIONS = ['Symptoms', 'Confirm it', 'Fix', 'Verify', 'Undo', 'Risks'] as const;
-
-/** Code-block languages Expressive Code highlights and gives a copy button. */
-export const CODE_LANGUAGES = ['powershell', 'cmd', 'batch', 'reg', 'ini', 'text'] as const;
-
-export type GuideProblem =
-	| { type: 'frontmatter'; field: string; message: string }
-	| { type: 'not-a-guide'; kind: string }
-	| { type: 'cause-mismatch'; cause: string; id: string }
-	| { type: 'code-id'; code: string }
-	| { type: 'missing-section'; section: string }
-	| { type: 'section-order'; section: string; line: number }
-	| { type: 'unexpected-section'; heading: string; line: number }
-	| { type: 'empty-section'; section: string }
-	| { type: 'no-code-block' }
-	| { type: 'code-language'; lang: string; line: number }
-	| { type: 'unclosed-code'; line: number }
-	| { type: 'fix-not-numbered' }
-	| { type: 'danger-without-aside'; label: string; line: number }
-	| { type: 'danger-without-backup'; label: string; line: number }
-	| { type: 'undo-without-command' }
-	| { type: 'broken-link'; href: string; target: string; line: number };
+export {
+	CODE_LANGUAGES,
+	GUIDE_SECTIONS,
+	describeProblem,
+	type GuideProblem,
+} from './guide-problem.ts';
 
 /** What the checker needs to know about one guide. */
 export type GuideInput = {
@@ -100,9 +84,17 @@ function checkSections(tokens: Token[]): GuideProblem[] {
 	for (const heading of h2) {
 		const index = GUIDE_SECTIONS.findIndex((s) => s === heading.text);
 		if (index === -1)
-			problems.push({ type: 'unexpected-section', heading: heading.text, line: heading.line });
+			problems.push({
+				type: 'unexpected-section',
+				heading: heading.text,
+				line: heading.line,
+			});
 		else if (index < expected)
-			problems.push({ type: 'section-order', section: heading.text, line: heading.line });
+			problems.push({
+				type: 'section-order',
+				section: heading.text,
+				line: heading.line,
+			});
 		else expected = index + 1;
 	}
 	for (const section of GUIDE_SECTIONS) {
@@ -115,16 +107,6 @@ function checkSections(tokens: Token[]): GuideProblem[] {
 		problems.push({ type: 'fix-not-numbered' });
 	}
 	return problems;
-}
-
-function checkCode(tokens: Token[]): GuideProblem[] {
-	const blocks = tokens.flatMap((t) => (t.type === 'code' ? [t] : []));
-	if (blocks.length === 0) return [{ type: 'no-code-block' }];
-	return blocks.flatMap((block): GuideProblem[] => {
-		if (!block.closed) return [{ type: 'unclosed-code', line: block.line }];
-		const known = (CODE_LANGUAGES as readonly string[]).includes(block.lang);
-		return known ? [] : [{ type: 'code-language', lang: block.lang, line: block.line }];
-	});
 }
 
 function checkDangers(tokens: Token[]): GuideProblem[] {
@@ -148,9 +130,17 @@ function checkDangers(tokens: Token[]): GuideProblem[] {
 					anyDanger = true;
 					const at = token.line + offset + 1;
 					if (!dangerAsideInSection)
-						problems.push({ type: 'danger-without-aside', label: rule.label, line: at });
+						problems.push({
+							type: 'danger-without-aside',
+							label: rule.label,
+							line: at,
+						});
 					if (!backupSeen)
-						problems.push({ type: 'danger-without-backup', label: rule.label, line: at });
+						problems.push({
+							type: 'danger-without-backup',
+							label: rule.label,
+							line: at,
+						});
 				}
 			});
 		}
@@ -187,44 +177,4 @@ function sectionTokens(tokens: Token[], section: string): Token[] {
 
 function isRecord(value: unknown): value is Record<string, unknown> {
 	return typeof value === 'object' && value !== null;
-}
-
-/** One line per problem, saying what is wrong and what to do. */
-export function describeProblem(problem: GuideProblem): string {
-	switch (problem.type) {
-		case 'frontmatter':
-			return `frontmatter field "${problem.field}": ${problem.message}`;
-		case 'not-a-guide':
-			return `frontmatter kind is "${problem.kind}"; a guide needs kind: guide`;
-		case 'cause-mismatch':
-			return `cause "${problem.cause}" differs from the file name "${problem.id}"; they must be equal`;
-		case 'code-id':
-			return `code "${problem.code}" is not a code id: use disconnect, extended, errorinfo, negotiation or reported, then /0x and lowercase hex without leading zeros`;
-		case 'missing-section':
-			return `missing the "## ${problem.section}" section`;
-		case 'section-order':
-			return `body line ${problem.line}: "## ${problem.section}" is out of order; use ${GUIDE_SECTIONS.join(', ')}`;
-		case 'unexpected-section':
-			return `body line ${problem.line}: "## ${problem.heading}" is not a guide section; use ### under one of ${GUIDE_SECTIONS.join(', ')}`;
-		case 'empty-section':
-			return `the "## ${problem.section}" section is empty`;
-		case 'no-code-block':
-			return 'no code block: give the exact commands in fenced blocks';
-		case 'code-language':
-			return `body line ${problem.line}: code block language "${problem.lang}" is not one of ${CODE_LANGUAGES.join(', ')}`;
-		case 'unclosed-code':
-			return `body line ${problem.line}: code block is never closed`;
-		case 'fix-not-numbered':
-			return 'the Fix section has no numbered steps (1. 2. 3.)';
-		case 'danger-without-aside':
-			return `body line ${problem.line}: ${problem.label} needs a :::danger aside earlier in the same section`;
-		case 'danger-without-backup':
-			return `body line ${problem.line}: ${problem.label} needs a backup command (reg export, icacls /save, Export-PfxCertificate, netsh advfirewall export, ...) before it`;
-		case 'undo-without-command':
-			return 'the guide changes risky settings but the Undo section shows no command to revert them';
-		case 'broken-link':
-			return `body line ${problem.line}: link "${problem.href}" leads to ${problem.target}, which is not a page of the site (code pages must look like /codes/disconnect/0x904/)`;
-		default:
-			return assertNever(problem);
-	}
 }

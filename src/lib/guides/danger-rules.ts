@@ -77,6 +77,14 @@ export const DANGER_RULES: readonly DangerRule[] = [
 		pattern: /\bwusa(\.exe)?\b.*\/uninstall/i,
 	},
 	{
+		// Azure's built-in Run Commands that put RDP settings or the listener certificate back to the
+		// defaults (Microsoft's Run Command list): an administrator's port, security layer or CA
+		// certificate is lost.
+		id: 'azure-rdp-reset',
+		label: 'resetting RDP settings or the certificate with an Azure Run Command',
+		pattern: /(-CommandId|--command-id)\s+['"]?(RDPSettings|ResetRDPCert)\b/i,
+	},
+	{
 		id: 'listener-replaced',
 		label: 'deleting the RDP-Tcp listener key',
 		pattern: /reg(\.exe)?\s+delete\b.*WinStations\\RDP-Tcp"?\s+\/f/i,

@@ -5,9 +5,24 @@
  */
 
 /** A `##` or deeper heading outside code. */
-export type Heading = { type: 'heading'; depth: number; text: string; line: number };
-/** A fenced code block: its language (empty when none), its text, and whether its fence closes. */
-export type CodeBlock = { type: 'code'; lang: string; text: string; line: number; closed: boolean };
+export type Heading = {
+	type: 'heading';
+	depth: number;
+	text: string;
+	line: number;
+};
+/**
+ * A fenced code block: its language (empty when none), the rest of its opening line (`meta`, where
+ * Expressive Code reads `title="…"`), its text, and whether its fence closes.
+ */
+export type CodeBlock = {
+	type: 'code';
+	lang: string;
+	meta: string;
+	text: string;
+	line: number;
+	closed: boolean;
+};
 /** The opening line of a Starlight aside such as `:::danger`. */
 export type Aside = { type: 'aside'; variant: string; line: number };
 /** A Markdown link or an href attribute outside code. */
@@ -17,7 +32,7 @@ export type Prose = { type: 'prose'; text: string; line: number };
 
 export type Token = Heading | CodeBlock | Aside | Link | Prose;
 
-const FENCE = /^\s*(`{3,}|~{3,})\s*([\w+-]*)/;
+const FENCE = /^\s*(`{3,}|~{3,})\s*([\w+-]*)(.*)$/;
 const HEADING = /^(#{2,6})\s+(.+?)\s*#*\s*$/;
 const ASIDE = /^\s*:::(\w+)/;
 const MD_LINK = /\]\(\s*<?([^)\s>]+)>?(?:\s+"[^"]*")?\s*\)/g;
@@ -27,7 +42,13 @@ const HREF = /href=["']([^"']+)["']/g;
 export function scanMdx(body: string): Token[] {
 	const tokens: Token[] = [];
 	const lines = body.split(/\r?\n/);
-	let fence: { marker: string; lang: string; start: number; text: string[] } | null = null;
+	let fence: {
+		marker: string;
+		lang: string;
+		meta: string;
+		start: number;
+		text: string[];
+	} | null = null;
 	lines.forEach((raw, index) => {
 		const line = index + 1;
 		if (fence) {
@@ -35,6 +56,7 @@ export function scanMdx(body: string): Token[] {
 				tokens.push({
 					type: 'code',
 					lang: fence.lang,
+					meta: fence.meta,
 					text: fence.text.join('\n'),
 					line: fence.start,
 					closed: true,
@@ -50,6 +72,7 @@ export function scanMdx(body: string): Token[] {
 			fence = {
 				marker: open[1] ?? '```',
 				lang: (open[2] ?? '').toLowerCase(),
+				meta: (open[3] ?? '').trim(),
 				start: line,
 				text: [],
 			};
@@ -78,10 +101,11 @@ export function scanMdx(body: string): Token[] {
 		if (raw.trim() !== '' && raw.trim() !== ':::') tokens.push({ type: 'prose', text: raw, line });
 	});
 	if (fence !== null) {
-		const open: { lang: string; start: number; text: string[] } = fence;
+		const open: { lang: string; meta: string; start: number; text: string[] } = fence;
 		tokens.push({
 			type: 'code',
 			lang: open.lang,
+			meta: open.meta,
 			text: open.text.join('\n'),
 			line: open.start,
 			closed: false,

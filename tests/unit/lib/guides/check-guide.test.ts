@@ -19,6 +19,17 @@ function problemsOf(name: string): GuideProblem[] {
 	});
 }
 
+/** The problems of one type in a body of code blocks, under the valid fixture's frontmatter. */
+function problemsOfBody(lines: string[], type: GuideProblem['type']): GuideProblem[] {
+	const problems = checkGuide({
+		id: 'valid',
+		frontmatter: readMdx(`${FIXTURES}/valid.mdx`, FIXTURES).frontmatter,
+		body: lines.join('\n'),
+		knownPaths,
+	});
+	return problems.filter((p) => p.type === type);
+}
+
 describe('checkGuide on fixtures', () => {
 	it('returns no problem for a complete guide', () => {
 		expect(problemsOf('valid').map(describeProblem)).toEqual([]);
@@ -38,6 +49,10 @@ describe('checkGuide on fixtures', () => {
 		{ fixture: 'no-code-block', type: 'no-code-block', mentions: 'code block' },
 		{ fixture: 'code-language', type: 'code-language', mentions: 'ps-script' },
 		{ fixture: 'unclosed-code', type: 'unclosed-code', mentions: 'never closed' },
+		{ fixture: 'code-label', type: 'code-label', mentions: 'title="PowerShell' },
+		{ fixture: 'code-label-shell', type: 'code-label-shell', mentions: '(PowerShell)' },
+		{ fixture: 'folder-not-created', type: 'folder-not-created', mentions: 'C:\\rdp-backup' },
+		{ fixture: 'variable-not-set', type: 'variable-not-set', mentions: '$serviceName' },
 		{ fixture: 'fix-not-numbered', type: 'fix-not-numbered', mentions: 'numbered' },
 		{
 			fixture: 'danger-without-aside',
@@ -58,6 +73,51 @@ describe('checkGuide on fixtures', () => {
 			expect(problems.map(describeProblem).join('\n')).toContain(mentions);
 		},
 	);
+
+	it('accepts a folder created in an earlier block, whatever the case of its letters', () => {
+		expect(
+			problemsOfBody(
+				[
+					'```powershell title="PowerShell"',
+					'New-Item -ItemType Directory -Force C:\\work\\rdp-backup | Out-Null',
+					'```',
+					'```cmd title="Command Prompt"',
+					'reg export HKLM\\X C:\\WORK\\RDP-BACKUP\\x.reg /y',
+					'```',
+				],
+				'folder-not-created',
+			),
+		).toEqual([]);
+	});
+
+	it('reports a backup folder only created after its first use, once', () => {
+		expect(
+			problemsOfBody(
+				[
+					'```cmd title="Command Prompt"',
+					'gpresult /H C:\\rdp-backup\\gp.html',
+					'reg export HKLM\\X C:\\rdp-backup\\x.reg /y',
+					'mkdir C:\\rdp-backup',
+					'```',
+				],
+				'folder-not-created',
+			),
+		).toEqual([{ type: 'folder-not-created', folder: 'C:\\rdp-backup', line: 2 }]);
+	});
+
+	it('ignores automatic variables, $env: and single-quoted text in PowerShell blocks', () => {
+		expect(
+			problemsOfBody(
+				[
+					'```powershell title="PowerShell"',
+					'Get-Item "$env:SystemRoot\\System32" | ForEach-Object { $_.Name; $PSItem }',
+					"foreach ($name in 'a', 'b') { Write-Output '$notAVariable' $name $true $null }",
+					'```',
+				],
+				'variable-not-set',
+			),
+		).toEqual([]);
+	});
 
 	it('does not report a danger in the Undo section', () => {
 		const undoOnly = problemsOf('valid').filter((p) => p.type === 'danger-without-aside');

@@ -14,6 +14,18 @@ describe('dangersIn', () => {
 		{ line: `${POLICY} /v SecurityLayer /t REG_DWORD /d 0 /f`, rule: 'security-layer-rdp' },
 		{ line: `${POLICY} /v SecurityLayer /t REG_DWORD /d 2 /f`, rule: null },
 		{
+			line: "Invoke-AzVMRunCommand -ResourceGroupName $RgName -VMName $VmName -CommandId 'RDPSettings'",
+			rule: 'azure-rdp-reset',
+		},
+		{
+			line: 'az vm run-command invoke --command-id ResetRDPCert --name vm -g rg',
+			rule: 'azure-rdp-reset',
+		},
+		{
+			line: "Invoke-AzVMRunCommand -ResourceGroupName $RgName -VMName $VmName -CommandId 'RunPowerShellScript'",
+			rule: null,
+		},
+		{
 			line: 'reg add HKLM\\Software\\Microsoft\\Windows\\CurrentVersion\\Policies\\System\\CredSSP\\Parameters /v AllowEncryptionOracle /t REG_DWORD /d 2 /f',
 			rule: 'encryption-oracle-vulnerable',
 		},
