@@ -3,6 +3,7 @@ import { watchConsole } from './support/console';
 import { axeViolations } from './support/axe';
 import { search } from './support/search';
 import { CONTRACT_CAUSES } from '../tests/support/cause-ids';
+import { lastReviewedOf, reviewDateProblems } from '../tests/support/review-date';
 
 const GUIDES = CONTRACT_CAUSES;
 const SECTIONS = ['Symptoms', 'Confirm it', 'Fix', 'Verify', 'Undo', 'Risks'];
@@ -39,7 +40,9 @@ for (const id of GUIDES) {
 		await expect(sources.getByRole('heading', { level: 2, name: 'Sources' })).toBeVisible();
 		expect(await sources.getByRole('listitem').count()).toBeGreaterThanOrEqual(2);
 		await expect(sources.getByRole('link').first()).toHaveAttribute('href', /^https:\/\//);
-		await expect(sources.locator('time')).toHaveAttribute('datetime', '2026-11-22');
+		const reviewed = lastReviewedOf(`src/content/docs/guides/${id}.mdx`);
+		expect(reviewDateProblems(reviewed)).toEqual([]);
+		await expect(sources.locator('time')).toHaveAttribute('datetime', reviewed);
 		expect(problems).toEqual([]);
 	});
 }
