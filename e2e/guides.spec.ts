@@ -1,20 +1,12 @@
-import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { watchConsole } from './support/console';
 import { axeViolations } from './support/axe';
 import { search } from './support/search';
 import { CONTRACT_CAUSES } from '../tests/support/cause-ids';
+import { lastReviewedOf, reviewDateProblems } from '../tests/support/review-date';
 
 const GUIDES = CONTRACT_CAUSES;
 const SECTIONS = ['Symptoms', 'Confirm it', 'Fix', 'Verify', 'Undo', 'Risks'];
-
-/** The guide's own review date (YYYY-MM-DD) from its frontmatter, so a new review breaks no test. */
-function lastReviewed(id: string): string {
-	const source = readFileSync(`src/content/docs/guides/${id}.mdx`, 'utf8');
-	return (
-		/^lastReviewed:\s*['"]?(\d{4}-\d{2}-\d{2})/m.exec(source)?.[1] ?? 'missing in the frontmatter'
-	);
-}
 
 /** Level-2 headings of the article body, in page order (the sidebar and table of contents excluded). */
 async function sectionHeadings(page: Page): Promise<string[]> {
@@ -48,7 +40,9 @@ for (const id of GUIDES) {
 		await expect(sources.getByRole('heading', { level: 2, name: 'Sources' })).toBeVisible();
 		expect(await sources.getByRole('listitem').count()).toBeGreaterThanOrEqual(2);
 		await expect(sources.getByRole('link').first()).toHaveAttribute('href', /^https:\/\//);
-		await expect(sources.locator('time')).toHaveAttribute('datetime', lastReviewed(id));
+		const reviewed = lastReviewedOf(`src/content/docs/guides/${id}.mdx`);
+		expect(reviewDateProblems(reviewed)).toEqual([]);
+		await expect(sources.locator('time')).toHaveAttribute('datetime', reviewed);
 		expect(problems).toEqual([]);
 	});
 }

@@ -27,3 +27,22 @@ export async function axeViolations(page: Page, include?: string): Promise<strin
 	const { violations } = await (include ? builder.include(include) : builder).analyze();
 	return violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
+
+/** The themes axe checks every page in. */
+export const THEMES = ['light', 'dark'] as const;
+
+/** Switches Starlight's theme as a reader does, with the header's theme select: no reload. */
+export async function switchTheme(page: Page, theme: (typeof THEMES)[number]): Promise<void> {
+	await page.getByRole('combobox', { name: 'Select theme' }).first().selectOption(theme);
+	await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
+}
+
+/** axe's violations in the light theme, then in the dark one within the same visit, theme first. */
+export async function axeViolationsInThemes(page: Page, include?: string): Promise<string[]> {
+	const found: string[] = [];
+	for (const theme of THEMES) {
+		await switchTheme(page, theme);
+		found.push(...(await axeViolations(page, include)).map((v) => `${theme} ${v}`));
+	}
+	return found;
+}

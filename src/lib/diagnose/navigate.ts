@@ -6,6 +6,7 @@
  * question that tells the causes apart. One target means its outcome.
  */
 import type { NodeId, StepNode } from '../../schemas/graph.ts';
+import { ANSWERS, follow, target } from '../graph/traverse.ts';
 import type { TreeIndex } from '../tree/tree-data.ts';
 import type { Walk } from '../tree/walk.ts';
 import type { Settled } from './settle.ts';
@@ -38,7 +39,6 @@ export interface Plan {
 	readonly opens: StepNode;
 }
 
-const MOVES = ['yes', 'no', 'unsure'] as const;
 const UNSURE_COST = 1;
 const ASSUMED_COST = 3;
 
@@ -56,8 +56,9 @@ function cheapestPath(
 		let best: { cost: number; step?: PlannedStep } = { cost: targets.has(id) ? 0 : Infinity };
 		if (node?.type === 'question' && best.cost > 0) {
 			const fixed = settled.get(id);
-			for (const move of fixed ? [fixed.answer] : MOVES) {
-				const to = node[move];
+			for (const move of fixed ? [fixed.answer] : ANSWERS) {
+				const to = target(node, move);
+				if (to === undefined) continue;
 				const edge = fixed ? 0 : move === 'unsure' ? UNSURE_COST : ASSUMED_COST;
 				const cost = edge + visit(to);
 				const kind = fixed ? 'evidence' : move === 'unsure' ? 'unknown' : 'assumed';
@@ -76,16 +77,9 @@ function cheapestPath(
 
 /** Follows settled answers from the start and stops at the first open question. */
 function settledPrefix(tree: TreeIndex, settled: ReadonlyMap<NodeId, Settled>): PlannedStep[] {
-	const steps: PlannedStep[] = [];
-	let node = tree.nodes.get(tree.data.start);
-	while (node?.type === 'question') {
-		const fixed = settled.get(node.id);
-		if (!fixed) break;
-		const to = node[fixed.answer];
-		steps.push({ at: node.id, move: fixed.answer, to, kind: 'evidence', settled: fixed });
-		node = tree.nodes.get(to);
-	}
-	return steps;
+	return follow(tree.nodes, tree.data.start, (node) => settled.get(node.id)?.answer).map(
+		(step) => ({ ...step, kind: 'evidence' as const, settled: settled.get(step.at) }),
+	);
 }
 
 function commonPrefix(paths: readonly (readonly PlannedStep[])[]): PlannedStep[] {

@@ -1,35 +1,15 @@
 /**
- * Edges of the knowledge graph. Answer edges (yes/no/unsure) form the decision tree proper;
- * `notFixed` edges continue a walk after an outcome whose fix did not help.
+ * Edges of the knowledge graph as the graph checks need them. Answer edges (yes/no/unsure) form
+ * the decision tree proper; `notFixed` edges continue a walk after an outcome whose fix did not
+ * help. The successor rule and the searches live in traverse.ts.
  */
 import type { Graph, GraphNode, NodeId, StepNode } from '../../schemas/graph.ts';
-import { assertNever } from '../assert-never.ts';
+import { edgesOf, follow, type Edge, type Move } from './traverse.ts';
+
+export { edgesOf, reachableFrom, type Edge } from './traverse.ts';
 
 /** Name of an edge as problem messages and the tree's URL state spell it. */
-export type EdgeName = 'yes' | 'no' | 'unsure' | 'notFixed';
-
-/** One outgoing edge of a node. */
-export interface Edge {
-	readonly name: EdgeName;
-	readonly to: NodeId;
-}
-
-/** Outgoing edges of a node; `includeNotFixed` adds an outcome's continuation. */
-export function edgesOf(node: GraphNode, includeNotFixed: boolean): Edge[] {
-	switch (node.type) {
-		case 'question':
-			return (['yes', 'no', 'unsure'] as const)
-				.filter((name) => typeof node[name] === 'string' && node[name] !== '')
-				.map((name) => ({ name, to: node[name] }));
-		case 'outcome':
-			return includeNotFixed ? [{ name: 'notFixed', to: node.notFixed }] : [];
-		case 'cause':
-		case 'unmatched':
-			return [];
-		default:
-			return assertNever(node);
-	}
-}
+export type EdgeName = Move;
 
 /** Map from id to node (the first node wins when ids repeat; validation reports duplicates). */
 export function indexNodes(graph: Graph): Map<NodeId, GraphNode> {
@@ -41,24 +21,6 @@ export function indexNodes(graph: Graph): Map<NodeId, GraphNode> {
 /** Type guard: a node a walk can stand on (question, outcome or unmatched). */
 export function isStepNode(node: GraphNode | undefined): node is StepNode {
 	return node !== undefined && node.type !== 'cause';
-}
-
-/** Ids of every node reachable from `from` over the chosen edges, `from` included. */
-export function reachableFrom(
-	index: ReadonlyMap<NodeId, GraphNode>,
-	from: NodeId,
-	includeNotFixed: boolean,
-): Set<NodeId> {
-	const seen = new Set<NodeId>();
-	const stack = [from];
-	while (stack.length > 0) {
-		const id = stack.pop()!;
-		const node = index.get(id);
-		if (seen.has(id) || node === undefined) continue;
-		seen.add(id);
-		for (const edge of edgesOf(node, includeNotFixed)) stack.push(edge.to);
-	}
-	return seen;
 }
 
 /**
@@ -126,17 +88,15 @@ export function questionsToLeaf(
 /** The questions of one longest path from `from` to a leaf over answer edges. Acyclic graphs only. */
 export function longestQuestionPath(index: ReadonlyMap<NodeId, GraphNode>, from: NodeId): NodeId[] {
 	const memo = new Map<NodeId, number>();
-	const path: NodeId[] = [];
-	let node = index.get(from);
-	while (node?.type === 'question') {
-		path.push(node.id);
-		let next: NodeId | undefined;
+	const longestEdge = (node: GraphNode): Move | undefined => {
+		if (node.type !== 'question') return undefined;
+		let best: Edge | undefined;
 		let longest = -1;
 		for (const edge of edgesOf(node, false)) {
 			const questions = questionsToLeaf(index, edge.to, memo);
-			if (questions > longest) [longest, next] = [questions, edge.to];
+			if (questions > longest) [longest, best] = [questions, edge];
 		}
-		node = next === undefined ? undefined : index.get(next);
-	}
-	return path;
+		return best?.name;
+	};
+	return follow(index, from, longestEdge).map((step) => step.at);
 }

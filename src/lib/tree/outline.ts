@@ -3,6 +3,7 @@
  * order a walk meets them (breadth first), each answer pointing at a numbered question or a leaf.
  */
 import type { NodeId, OutcomeNode, QuestionNode, UnmatchedNode } from '../../schemas/graph.ts';
+import { breadthFirst } from '../graph/traverse.ts';
 import type { CauseSummary, TreeData } from './tree-data.ts';
 
 /** Where an answer leads, as the outline names it. */
@@ -39,21 +40,11 @@ export function outlineOf(data: TreeData): Outline {
 	const nodes = new Map(data.nodes.map((n) => [n.id, n]));
 	const causes = new Map(data.causes.map((c) => [c.id, c]));
 	const order: QuestionNode[] = [];
-	const seen = new Set<NodeId>([data.start]);
-	const queue: NodeId[] = [data.start];
 	const leaves: NodeId[] = [];
-	while (queue.length > 0) {
-		const node = nodes.get(queue.shift()!);
-		if (node === undefined) continue;
+	for (const id of breadthFirst(nodes, data.start, true).keys()) {
+		const node = nodes.get(id)!;
 		if (node.type === 'question') order.push(node);
-		else leaves.push(node.id);
-		const next =
-			node.type === 'question'
-				? [node.yes, node.no, node.unsure]
-				: node.type === 'outcome'
-					? [node.notFixed]
-					: [];
-		for (const id of next) if (!seen.has(id)) (seen.add(id), queue.push(id));
+		else leaves.push(id);
 	}
 	const number = new Map(order.map((q, i) => [q.id, i + 1]));
 	const targetOf = (id: NodeId): OutlineTarget => {

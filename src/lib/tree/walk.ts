@@ -5,18 +5,10 @@
  */
 import type { NodeId, StepNode } from '../../schemas/graph.ts';
 import { assertNever } from '../assert-never.ts';
+import { breadthFirst, stepsTo, target, type Move, type Step } from '../graph/traverse.ts';
 import type { TreeIndex } from './tree-data.ts';
 
-/** A move: an answer at a question, or "this did not fix it" at an outcome. */
-export type Move = 'yes' | 'no' | 'unsure' | 'notFixed';
-
-/** One move made at a node. */
-export interface Step {
-	/** The node the move was made at. */
-	readonly at: NodeId;
-	/** What the person chose there. */
-	readonly move: Move;
-}
+export { target, type Move, type Step } from '../graph/traverse.ts';
 
 /** A walk: the moves made so far, oldest first. */
 export interface Walk {
@@ -33,20 +25,6 @@ export type TreeAction =
 
 /** The walk at the start. */
 export const START: Walk = { steps: [] };
-
-/** Where a move at a node leads, or undefined when the move does not apply to it. */
-export function target(node: StepNode, move: Move): NodeId | undefined {
-	switch (node.type) {
-		case 'question':
-			return move === 'notFixed' ? undefined : node[move];
-		case 'outcome':
-			return move === 'notFixed' ? node.notFixed : undefined;
-		case 'unmatched':
-			return undefined;
-		default:
-			return assertNever(node);
-	}
-}
 
 /** The node the walk stands on; a walk from the reducer or `decodeWalk` always resolves. */
 export function currentNode(tree: TreeIndex, walk: Walk): StepNode {
@@ -88,23 +66,6 @@ export function reduce(tree: TreeIndex, walk: Walk, action: TreeAction): Walk {
  * no walk reaches it. Lets another view (e.g. paste-to-diagnose) open the tree at a given node.
  */
 export function walkTo(tree: TreeIndex, id: NodeId): Walk | undefined {
-	const from = new Map<NodeId, Step | null>([[tree.data.start, null]]);
-	const queue: NodeId[] = [tree.data.start];
-	while (queue.length > 0) {
-		const at = queue.shift()!;
-		if (at === id) {
-			const steps: Step[] = [];
-			for (let step = from.get(at); step; step = from.get(step.at)) steps.unshift(step);
-			return { steps };
-		}
-		const node = tree.nodes.get(at)!;
-		for (const move of ['yes', 'no', 'unsure', 'notFixed'] as const) {
-			const next = target(node, move);
-			if (next !== undefined && tree.nodes.has(next) && !from.has(next)) {
-				from.set(next, { at, move });
-				queue.push(next);
-			}
-		}
-	}
-	return undefined;
+	const via = breadthFirst(tree.nodes, tree.data.start, true);
+	return via.has(id) ? { steps: stepsTo(via, id) } : undefined;
 }

@@ -8,6 +8,7 @@ import { checkCode } from '../../../../src/lib/guides/code-rules.ts';
 import { scanMdx } from '../../../../src/lib/guides/scan-mdx.ts';
 import { readDocsPages } from './docs-files.ts';
 import { CONTRACT_CAUSES } from '../../../support/cause-ids';
+import { reviewDateProblems } from '../../../support/review-date.ts';
 
 const CAUSES = CONTRACT_CAUSES;
 
@@ -111,10 +112,21 @@ describe('the overview, start and reference pages', () => {
 			expect(data.sources?.some((s) => s.publisher === 'microsoft' || s.publisher === 'spec')).toBe(
 				true,
 			);
-			// Any real day up to today: reviewing a page again must not break the suite.
-			const reviewed = new Date(String(data.lastReviewed));
-			expect(Number.isNaN(reviewed.getTime())).toBe(false);
-			expect(reviewed.getTime()).toBeLessThanOrEqual(Date.now());
+			expect(reviewDateProblems(data.lastReviewed)).toEqual([]);
 		},
 	);
+});
+
+describe('the review-date check', () => {
+	const now = new Date('2026-12-01T12:00:00Z');
+	it.each([
+		{ value: '2026-11-22', problems: 0 },
+		{ value: new Date('2026-12-01T00:00:00Z'), problems: 0 },
+		{ value: '2026-12-02', problems: 1 },
+		{ value: '2026-02-30', problems: 1 },
+		{ value: '22/11/2026', problems: 1 },
+		{ value: undefined, problems: 1 },
+	])('finds $problems problem(s) in $value', ({ value, problems }) => {
+		expect(reviewDateProblems(value, now)).toHaveLength(problems);
+	});
 });

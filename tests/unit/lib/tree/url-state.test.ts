@@ -88,36 +88,67 @@ describe('URL state', () => {
 		},
 	);
 
-	it('survives 2,000 random and hostile values: no throw, a valid walk, nothing of the input echoed', () => {
+	it('survives 2,000 random, hostile and mutated values: no throw, a valid walk, no echo', () => {
 		const next = rng(7);
-		// Everything the island shows for a walk: node texts from the graph and fixed answer labels.
+		const pick = <T,>(list: readonly T[]): T => list[Math.floor(next() * list.length)]!;
+		// Everything the island shows for a walk: question texts, the fix an outcome offered (as
+		// trail.ts words it) and fixed answer labels.
 		const graphTexts = new Set(
 			tree.data.nodes.flatMap((n) => ('text' in n ? [n.text] : [])).concat(
-				[...tree.causes.values()].map((c) => c.title),
+				[...tree.causes.values()].map((c) => `Fix for: ${c.title}`),
 			),
 		);
 		const answers = new Set(['Yes', 'No', 'Not sure', 'Did not fix it']);
 		const alphabet = 'abcdefghijklmnopqrstuvwxyz0123456789_.-<>"\'/=:;&%?#() \u202e\u0000é';
 		const ids = tree.data.nodes.map((n) => n.id);
-		for (let i = 0; i < 2000; i++) {
-			let value: string;
-			const kind = i % 4;
-			if (kind === 0)
-				value = Array.from(
-					{ length: Math.floor(next() * 80) },
-					() => alphabet[Math.floor(next() * alphabet.length)],
-				).join('');
-			else if (kind === 1)
-				value = Array.from(
+		const walkSteps = () => encodeWalk(randomWalk(next)).split('.').filter(Boolean);
+		/** Values built from valid walks, so many decode to non-empty walks and reach the trail. */
+		const mutants: (() => string)[] = [
+			// truncate at a step boundary, or anywhere
+			() => {
+				const steps = walkSteps();
+				return steps.slice(0, 1 + Math.floor(next() * steps.length)).join('.');
+			},
+			() => {
+				const value = encodeWalk(randomWalk(next));
+				return value.slice(0, Math.floor(next() * (value.length + 1)));
+			},
+			// flip one move letter
+			() => {
+				const steps = walkSteps();
+				const i = Math.floor(next() * steps.length);
+				return steps.map((s, j) => (j === i ? s.slice(0, -1) + pick([...'ynuf']) : s)).join('.');
+			},
+			// splice the start of one walk onto the end of another
+			() => {
+				const [a, b] = [walkSteps(), walkSteps()];
+				const head = a.slice(0, Math.floor(next() * (a.length + 1)));
+				return [...head, ...b.slice(Math.floor(next() * b.length))].join('.');
+			},
+			// append a move at the node the walk stands on, or at another node
+			() => {
+				const walk = randomWalk(next);
+				const at = next() < 0.8 ? currentNode(tree, walk).id : pick(ids);
+				return [encodeWalk(walk), `${at}_${pick([...'ynuf'])}`].filter(Boolean).join('.');
+			},
+		];
+		const hostile: (() => string)[] = [
+			() => Array.from({ length: Math.floor(next() * 80) }, () => pick([...alphabet])).join(''),
+			() =>
+				Array.from(
 					{ length: 1 + Math.floor(next() * 6) },
-					() => `${ids[Math.floor(next() * ids.length)]}_${'ynufx'[Math.floor(next() * 5)]}`,
-				).join('.');
-			else if (kind === 2)
-				value = HOSTILE[Math.floor(next() * HOSTILE.length)]! + encodeWalk(randomWalk(next));
-			else
-				value = encodeWalk(randomWalk(next)).replace(/[a-z]/, (c) =>
+					() => `${pick(ids)}_${pick([...'ynufx'])}`,
+				).join('.'),
+			() => pick(HOSTILE) + encodeWalk(randomWalk(next)),
+			() =>
+				encodeWalk(randomWalk(next)).replace(/[a-z]/, (c) =>
 					next() < 0.5 ? c.toUpperCase() : '<',
-				);
+				),
+		];
+		const makers = [...mutants, ...hostile];
+		let trails = 0;
+		for (let i = 0; i < 2000; i++) {
+			const value = makers[i % makers.length]!();
 			let decoded;
 			expect(
 				() => (decoded = walkFromSearch(tree, `?tree=${encodeURIComponent(value)}`)),
@@ -125,12 +156,18 @@ describe('URL state', () => {
 			const walk = decoded!.walk as Walk;
 			const node = currentNode(tree, walk);
 			expect(tree.nodes.get(node.id)).toBe(node);
-			for (const entry of trailOf(tree, walk)) {
+			const trail = trailOf(tree, walk);
+			expect(trail).toHaveLength(walk.steps.length);
+			if (trail.length > 0) trails++;
+			for (const entry of trail) {
 				expect(graphTexts.has(entry.label), entry.label).toBe(true);
 				expect(answers.has(entry.answer), entry.answer).toBe(true);
 			}
 			const md = summaryMarkdown(tree, walk, { guide: (g) => g, walk: 'w' });
 			expect(md).not.toMatch(/<script|onerror|javascript:/i);
 		}
-	});
+		// 442 of 2,000 with this seed. Without the mutants no value decoded to a non-empty walk and
+		// the trail checks above never ran.
+		expect(trails).toBeGreaterThanOrEqual(300);
+	}, 30_000); // under 1 s alone; a busy 2-core machine takes several
 });
