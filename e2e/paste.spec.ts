@@ -1,23 +1,9 @@
-import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { watchConsole } from './support/console';
+import { fixture, input, paste, pasteLarge, ready, section } from './support/paste';
 
 const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
-const fixture = (name: string): string => readFileSync(`tests/fixtures/paste/${name}`, 'utf8');
-const section = (page: Page) => page.getByRole('region', { name: 'Diagnose from pasted text' });
-const input = (page: Page) => page.getByLabel('Error text, event log entries or command output');
-
-/** Scrolls to the island (it hydrates when visible) and waits until Astro has hydrated it. */
-async function ready(page: Page): Promise<void> {
-	await section(page).scrollIntoViewIfNeeded();
-	await expect(page.locator('astro-island:has(.pd)')).not.toHaveAttribute('ssr', /.*/);
-}
-
-async function paste(page: Page, text: string): Promise<void> {
-	await input(page).fill(text);
-	await section(page).getByRole('button', { name: 'Diagnose' }).click();
-}
 
 const SAMPLES = [
 	{
@@ -75,7 +61,10 @@ test.describe('paste to diagnose', () => {
 			expect(href?.endsWith(`/${sample.tree}`)).toBe(true);
 			await link.click();
 			await expect(page).toHaveURL((url) => url.search === sample.tree);
-			await expect(page.getByRole('heading', { level: 2, name: sample.treeHeading })).toBeVisible();
+			await expect(page.getByRole('heading', { level: 2, name: sample.treeHeading })).toBeFocused();
+			// Within the page: the paste and its results are still there.
+			await expect(input(page)).not.toHaveValue('');
+			await expect(results.getByRole('heading', { level: 3 })).toHaveText(sample.heading);
 			// The answers the paste settled are marked as such in the tree's trail.
 			const settled = new URLSearchParams(sample.tree).get('paste')!.split('.').length;
 			const trail = page.getByRole('navigation', { name: 'Your answers' });
@@ -139,11 +128,7 @@ test.describe('paste to diagnose', () => {
 	test('a 1 MB paste is diagnosed without freezing the page', async ({ page }) => {
 		const unit = `${fixture('several-tls-events-event-viewer.txt')}\n${fixture('negative-iis-log.txt')}\n`;
 		const big = unit.repeat(Math.ceil(1_000_000 / unit.length));
-		// fill() types through the page for far too long at 1 MB: set the value as a paste would.
-		await input(page).evaluate((el, value) => {
-			(el as HTMLTextAreaElement).value = value;
-			el.dispatchEvent(new Event('input', { bubbles: true }));
-		}, big);
+		await pasteLarge(page, big);
 		await expect(section(page)).toContainText('press Diagnose');
 		const started = Date.now();
 		await section(page).getByRole('button', { name: 'Diagnose' }).click();

@@ -25,7 +25,8 @@ function build(year: number, month: number, day: number, time: string): number |
 export function latestReading(text: string): number | undefined {
 	const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ](.*))?$/.exec(text.trim());
 	if (iso) return build(Number(iso[1]), Number(iso[2]), Number(iso[3]), iso[4] ?? '');
-	const parts = /^(\d{1,2})([./-])(\d{1,2})\2(\d{4})\s*(.*)$/.exec(text.trim());
+	// `(?!\S)` rather than `\s*`: `\s*(.*)$` backtracks quadratically over a run of spaces.
+	const parts = /^(\d{1,2})([./-])(\d{1,2})\2(\d{4})(?!\S)(.*)$/.exec(text.trim());
 	if (!parts) return undefined;
 	const [a, sep, b, year, time] = [
 		Number(parts[1]),

@@ -26,20 +26,42 @@ function decodeEntities(text: string): string {
 		.replaceAll('&amp;', '&');
 }
 
+/** Longest tag removed from the message text; a longer `<…>` stays as text. */
+const MAX_TAG = 500;
+
+/**
+ * The text with each tag (`<` up to MAX_TAG characters, then `>`) turned into a space. A loop
+ * with one forward pointer to the next `>`, so it is linear: the regex `/<[^>]{0,500}>/g` retried
+ * 500 characters from every `<` of a run of them.
+ */
+export function stripTags(text: string): string {
+	let out = '';
+	let from = 0;
+	let gt = -1;
+	for (let lt = text.indexOf('<'); lt !== -1; lt = text.indexOf('<', lt + 1)) {
+		if (gt !== text.length && gt <= lt) {
+			gt = text.indexOf('>', lt);
+			if (gt === -1) gt = text.length;
+		}
+		if (gt === text.length || gt - lt - 1 > MAX_TAG) continue;
+		out += `${text.slice(from, lt)} `;
+		from = gt + 1;
+		lt = gt;
+	}
+	return out + text.slice(from);
+}
+
 function readEvent(slice: string): Omit<XmlEvent, 'lines'> | undefined {
-	const id = /<EventID[^>]{0,200}>\s*(\d{1,5})\s*<\/EventID>/.exec(slice);
+	// Runs stop at `<` as well as `>`: a run that crossed into the next tag would be retried
+	// from every tag of a long run of them.
+	const id = /<EventID(?:\s[^<>]{0,200})?>\s*(\d{1,5})\s*<\/EventID>/.exec(slice);
 	if (!id) return undefined;
-	const provider = /<Provider\s[^>]{0,500}?\bName=["']([^"']{1,200})["']/.exec(slice)?.[1];
+	const provider = /<Provider\s[^<>]{0,500}?\bName=["']([^"'<>]{1,200})["']/.exec(slice)?.[1];
 	const channel = /<Channel>([^<]{1,300})<\/Channel>/.exec(slice)?.[1];
 	const systemEnd = slice.indexOf('</System>');
 	const body = systemEnd === -1 ? '' : slice.slice(systemEnd + 9);
 	// Data values and the rendered message, tags turned into spaces.
-	const message = decodeEntities(
-		body
-			.replace(/<[^>]{0,500}>/g, ' ')
-			.replace(/\s+/g, ' ')
-			.trim(),
-	);
+	const message = decodeEntities(stripTags(body).replace(/\s+/g, ' ').trim());
 	return {
 		eventId: Number(id[1]),
 		provider: provider && decodeEntities(provider),

@@ -20,7 +20,12 @@ export interface Lines {
 	readonly starts: readonly number[];
 }
 
-/** Splits on \r\n, \n or \r without a regex over the whole input. */
+/**
+ * Splits on \r\n, \n, \r, U+2028 and U+2029 without a regex over the whole input. The last two
+ * are line breaks to JavaScript's `^`, `$` and `.`: splitting on them too means no line holds a
+ * line break, so a pattern's anchors see the same lines as the line numbers (and `^` cannot
+ * match thousands of times inside one capped line).
+ */
 export function splitLines(input: string): Lines {
 	const text: string[] = [];
 	const starts: number[] = [];
@@ -31,7 +36,7 @@ export function splitLines(input: string): Lines {
 	};
 	for (let i = 0; i < input.length; i++) {
 		const c = input.charCodeAt(i);
-		if (c === 10 || c === 13) {
+		if (c === 10 || c === 13 || c === 0x2028 || c === 0x2029) {
 			push(i);
 			if (c === 13 && input.charCodeAt(i + 1) === 10) i++;
 			from = i + 1;

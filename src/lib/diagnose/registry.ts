@@ -26,7 +26,10 @@ const HIVES: Readonly<Record<string, string>> = {
 
 /** A key path with its hive abbreviation expanded and no trailing backslash, compared case-insensitively. */
 export function normalizeKey(path: string): string {
-	const trimmed = path.trim().replace(/\\+$/, '');
+	let end = path.trimEnd().length;
+	// A loop, not /\\+$/: that regex retries from every backslash of a long run (quadratic).
+	while (end > 0 && path.charCodeAt(end - 1) === 92) end--;
+	const trimmed = path.slice(0, end).trim();
 	const slash = trimmed.indexOf('\\');
 	const hive = slash === -1 ? trimmed : trimmed.slice(0, slash);
 	const full = HIVES[hive.toUpperCase()] ?? hive;

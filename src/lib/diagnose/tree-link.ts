@@ -3,8 +3,12 @@
  * src/lib/tree/url-state.ts) plus `paste=…`, the indexes of the steps the paste settled, so the
  * tree's trail can mark them "from your paste".
  */
+import type { NodeId } from '../../schemas/graph.ts';
+import type { TreeIndex } from '../tree/tree-data.ts';
 import { searchForWalk } from '../tree/url-state.ts';
-import type { Walk } from '../tree/walk.ts';
+import { currentNode, type Walk } from '../tree/walk.ts';
+import { planWalk } from './navigate.ts';
+import type { Settled } from './settle.ts';
 
 /** Name of the query parameter that lists the steps settled by a paste. */
 export const PASTE_PARAM = 'paste';
@@ -14,6 +18,36 @@ export function treeHref(base: string, walk: Walk, settledSteps: readonly number
 	const search = searchForWalk('', walk);
 	if (settledSteps.length === 0 || search === '') return `${base}${search}`;
 	return `${base}${search}&${PASTE_PARAM}=${settledSteps.join('.')}`;
+}
+
+/** Where "Continue in the tree" goes: the walk and which of its steps the paste settled. */
+export interface Continuation {
+	readonly walk: Walk;
+	readonly settledSteps: readonly number[];
+}
+
+/**
+ * The walk "Continue in the tree" opens when the person has already answered `given` in the tree:
+ * every answer they gave stays (the paste never turns one into "Not sure"), and from where they
+ * stand the paste's plan continues: its settled answers fill the questions not answered yet,
+ * towards the `targets` causes (see planWalk). With no answers given, this is the paste's own plan.
+ */
+export function continueFrom(
+	tree: TreeIndex,
+	given: Walk,
+	settled: ReadonlyMap<NodeId, Settled>,
+	targets: readonly NodeId[],
+): Continuation {
+	const here = currentNode(tree, given);
+	if (here.type !== 'question') return { walk: given, settledSteps: [] };
+	// The planner starts at the tree's start: give it a tree that starts where the person stands.
+	const fromHere: TreeIndex = { ...tree, data: { ...tree.data, start: here.id } };
+	const plan = planWalk(fromHere, settled, targets);
+	const offset = given.steps.length;
+	return {
+		walk: { steps: [...given.steps, ...plan.walk.steps] },
+		settledSteps: plan.steps.flatMap((s, i) => (s.kind === 'evidence' ? [offset + i] : [])),
+	};
 }
 
 /** Indexes of settled steps from a query string; anything malformed reads as none. */

@@ -40,7 +40,40 @@ function regexProblem(source: string, flags: string): string | undefined {
 }
 
 /**
- * Signature rules: every regex compiles; ids are unique within a cause; a signature id used by
+ * Why a pattern can take quadratic time or worse on a paste, or undefined. Two shapes: a repeated
+ * group that repeats inside (`(a+)+`, `(\s*x)*`: exponential), and `^` followed by a `\s`
+ * repetition under the m flag (`\s` crosses the line breaks `^` stops at, so every break
+ * restarts a scan to the end of the run: 20 kB of U+2028 took seconds).
+ */
+export function regexRisk(source: string, flags: string): string | undefined {
+	if (flags.includes('m') && /(?:^|[^\\])\^\\s[*+{]/.test(source))
+		return 'a \\s repetition right after ^ under the m flag: use [ \\t]* (spaces and tabs) instead';
+	// One entry per open group: whether something inside it repeats.
+	const groups: boolean[] = [];
+	const repeats = (at: number): boolean => /^[*+{]/.test(source.slice(at, at + 1));
+	for (let i = 0; i < source.length; i++) {
+		const c = source[i];
+		if (c === '\\') i++;
+		else if (c === '[') {
+			for (i++; i < source.length && source[i] !== ']'; i++) if (source[i] === '\\') i++;
+		} else if (c === '(') groups.push(false);
+		else if (c === ')') {
+			const inner = groups.pop() ?? false;
+			if (inner && repeats(i + 1))
+				return 'a repeated group with a repetition inside (nested quantifiers): rewrite it without the outer repetition';
+			if (inner || repeats(i + 1)) markRepeating(groups);
+		} else if ((c === '*' || c === '+' || c === '{') && repeats(i)) markRepeating(groups);
+	}
+	return undefined;
+}
+
+function markRepeating(groups: boolean[]): void {
+	if (groups.length > 0) groups[groups.length - 1] = true;
+}
+
+/**
+ * Signature rules: every regex compiles and has neither nested quantifiers nor a `\s` repetition
+ * after `^` under the m flag; ids are unique within a cause; a signature id used by
  * several causes names identical evidence; identical evidence in two causes says how to tell
  * them apart (`tellApart` on each).
  */
@@ -72,6 +105,13 @@ export function validateSignatures(causes: readonly CauseNode[]): GraphProblem[]
 							node: cause.id,
 							edge,
 							message: `${field} is not a valid regular expression (${error}): fix the regex source (escape backslashes twice in JSON).`,
+						});
+					const risk = error ? undefined : regexRisk(source, signature.flags);
+					if (risk)
+						problems.push({
+							node: cause.id,
+							edge,
+							message: `${field} can take quadratic time on a long paste: ${risk}.`,
 						});
 				}
 			}

@@ -95,18 +95,21 @@ export default function PasteDiagnose({ data, base }: { data: DiagnoseData; base
 				</p>
 			)}
 			<div class="pd-actions">
+				{/* Disabled until hydrated: a press before then would do nothing. Enabled while a long
+				    paste is read, so a new paste can replace it. */}
 				<button
 					type="button"
 					class="pd-button"
 					onClick={model.diagnoseNow}
-					disabled={model.working}
+					disabled={!model.hydrated}
 				>
-					{model.working ? 'Diagnosing…' : 'Diagnose'}
+					Diagnose
 				</button>
 				<button type="button" class="pd-button pd-secondary" onClick={model.clear}>
 					Clear
 				</button>
 			</div>
+			{model.notice !== '' && <p class="pd-notice">{model.notice}</p>}
 			<p class="pd-live sr-only" aria-live="polite">
 				{model.announcement}
 			</p>

@@ -39,7 +39,9 @@ export function TreePlan({ model }: { model: PasteDiagnoseModel }) {
 			<p>
 				{plan.steps.length === 0
 					? 'Your paste settles none of the first questions, so the tree starts at the beginning.'
-					: `The tree opens at ${target}, with these answers filled in (change any of them there):`}
+					: `The tree opens at ${target}, with these answers filled in (change any of them there):`}{' '}
+				Answers you already gave in the tree above are kept: the paste only fills the questions you
+				have not answered.
 			</p>
 			{plan.steps.length > 0 && (
 				<ol class="pd-plan-steps">
@@ -71,7 +73,7 @@ export function TreePlan({ model }: { model: PasteDiagnoseModel }) {
 				</p>
 			)}
 			<p>
-				<a class="pd-continue" href={model.treeHref}>
+				<a class="pd-continue" href={model.treeHref} onClick={model.continueInTree}>
 					Continue in the tree
 				</a>
 			</p>

@@ -1,9 +1,11 @@
 /**
  * State of the paste-to-diagnose island: the pasted text (kept in memory only, never stored),
- * the last diagnosis, and the live-region message. Small pastes are diagnosed as the person types
- * (debounced); long ones wait for the Diagnose button and run in a worker so the page never
- * stalls. The textarea is uncontrolled (a 1 MB controlled value costs seconds per render). All rules live in
- * src/lib/diagnose; this hook wires them to Preact.
+ * the last diagnosis, the visible notice and the live-region message. Small pastes are diagnosed
+ * as the person types (debounced); long ones wait for the Diagnose button and run in a worker so
+ * the page never stalls. Diagnose reads the textarea itself, not the state (a paste can land
+ * before hydration or before its input event); a new diagnosis or Clear terminates one still
+ * running (src/lib/diagnose/worker-runner.ts). The textarea is uncontrolled (a 1 MB controlled
+ * value costs seconds per render). All rules live in src/lib/diagnose; this hook wires them to Preact.
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import {
@@ -14,7 +16,8 @@ import {
 } from '../../../lib/diagnose/diagnose.ts';
 import { excerpt, type ExcerptPart } from '../../../lib/diagnose/excerpt.ts';
 import type { LineRange } from '../../../lib/diagnose/lines.ts';
-import { treeHref } from '../../../lib/diagnose/tree-link.ts';
+import { workerRunner } from '../../../lib/diagnose/worker-runner.ts';
+import { continuationUrl, openTreeInPage } from './continue-in-tree.ts';
 import type { WorkerRequest, WorkerResponse } from './worker-protocol.ts';
 
 /** Longest paste diagnosed while typing; longer ones wait for the button. */
@@ -37,6 +40,10 @@ function markedRanges(result: Diagnosis): LineRange[] {
 	return ranges;
 }
 
+/** Shown when Diagnose finds the box empty. */
+export const NOTHING_TO_READ =
+	'Nothing to read: paste an error text, event log entries or command output into the box first.';
+
 /** The island's state and actions. `base` is the site's base path ending in a slash. */
 export function usePasteDiagnose(data: DiagnoseData, base: string) {
 	const index = useMemo(() => indexDiagnoseData(data), [data]);
@@ -44,26 +51,70 @@ export function usePasteDiagnose(data: DiagnoseData, base: string) {
 	const [result, setResult] = useState<{ diagnosis: Diagnosis; text: string } | undefined>(
 		undefined,
 	);
-	const [working, setWorking] = useState(false);
+	const [hydrated, setHydrated] = useState(false);
+	// Visible status under the buttons ("Nothing to read…", "Diagnosing…"); the live region says it too.
+	const [notice, setNotice] = useState('');
 	const [announcement, setAnnouncement] = useState('');
 	const inputRef = useRef<HTMLTextAreaElement>(null);
 	const resultsRef = useRef<HTMLHeadingElement>(null);
 	const focusResults = useRef(false);
 
+	// Long pastes go to a worker, created on first need; without workers they run here.
+	const runner = useMemo(
+		() =>
+			workerRunner<WorkerRequest, WorkerResponse>(() => {
+				if (typeof Worker === 'undefined') return undefined;
+				try {
+					const created = new Worker(new URL('./diagnose.worker.ts', import.meta.url), {
+						type: 'module',
+					});
+					created.postMessage({ type: 'init', data } satisfies WorkerRequest);
+					return created;
+				} catch {
+					return undefined;
+				}
+			}),
+		[data],
+	);
+	useEffect(() => () => runner.dispose(), [runner]);
+	// Bumped by every new diagnosis and by Clear: a main-thread fallback still waiting must not land.
+	const latest = useRef(0);
+
+	/** Stops whatever diagnosis is under way (the worker's is terminated). */
+	const cancel = useCallback(() => {
+		runner.stop();
+		latest.current++;
+	}, [runner]);
+
+	const show = useCallback((diagnosis: Diagnosis, value: string, explicit: boolean) => {
+		setResult({ diagnosis, text: value });
+		setNotice('');
+		setAnnouncement(summaryOf(diagnosis));
+		focusResults.current = explicit;
+	}, []);
+
 	const run = useCallback(
 		(value: string, explicit: boolean) => {
+			cancel();
 			if (value.trim() === '') {
 				setResult(undefined);
-				if (explicit) setAnnouncement('Paste some text first.');
+				if (explicit) {
+					setNotice(NOTHING_TO_READ);
+					setAnnouncement(NOTHING_TO_READ);
+				}
 				return;
 			}
-			const diagnosis = diagnose(value, index, new Date());
-			setResult({ diagnosis, text: value });
-			setAnnouncement(summaryOf(diagnosis));
-			focusResults.current = explicit;
+			show(diagnose(value, index, new Date()), value, explicit);
 		},
-		[index],
+		[index, cancel, show],
 	);
+
+	// Text typed or pasted before hydration is in the server-rendered textarea: take it over.
+	useEffect(() => {
+		setHydrated(true);
+		const early = inputRef.current?.value ?? '';
+		if (early !== '') setText(early);
+	}, []);
 
 	// Debounced diagnosis while typing, for pastes short enough to be instant.
 	useEffect(() => {
@@ -78,93 +129,68 @@ export function usePasteDiagnose(data: DiagnoseData, base: string) {
 		resultsRef.current?.focus();
 	}, [result]);
 
-	// Long pastes go to a worker, created on first need; without workers they run here.
-	const worker = useRef<Worker | undefined>(undefined);
-	const latest = useRef(0);
-	useEffect(() => () => worker.current?.terminate(), []);
-
-	const workerFor = useCallback((): Worker | undefined => {
-		if (worker.current === undefined && typeof Worker !== 'undefined') {
-			try {
-				const created = new Worker(new URL('./diagnose.worker.ts', import.meta.url), {
-					type: 'module',
-				});
-				created.postMessage({ type: 'init', data } satisfies WorkerRequest);
-				worker.current = created;
-			} catch {
-				return undefined;
-			}
-		}
-		return worker.current;
-	}, [data]);
-
 	const diagnoseNow = useCallback(() => {
-		const value = text;
+		// The box, not the state: an input event may not have reached the state yet (a paste
+		// right before hydration, or a browser that fills the box without one).
+		const value = inputRef.current?.value ?? text;
+		if (value !== text) setText(value);
 		if (value.length <= AUTO_LIMIT) {
 			run(value, true);
 			return;
 		}
-		setWorking(true);
-		setAnnouncement('Diagnosing…');
-		const id = ++latest.current;
+		cancel();
+		const id = latest.current;
+		const waiting = `Diagnosing ${Math.round(value.length / 1000)} KB…`;
+		setNotice(waiting);
+		setAnnouncement(waiting);
 		const fallback = (): void => {
 			if (id !== latest.current) return;
-			run(value, true);
-			setWorking(false);
+			show(diagnose(value, index, new Date()), value, true);
 		};
-		const target = workerFor();
-		if (target === undefined) {
-			setTimeout(fallback, 30); // let "Diagnosing…" paint before the matcher takes the thread
-			return;
-		}
-		target.onmessage = (event: MessageEvent<WorkerResponse>) => {
-			const response = event.data;
-			if (response.id !== latest.current) return;
-			if (response.type === 'failed') {
-				fallback();
-				return;
-			}
-			setResult({ diagnosis: response.diagnosis, text: value });
-			setAnnouncement(summaryOf(response.diagnosis));
-			focusResults.current = true;
-			setWorking(false);
-		};
-		target.onerror = () => {
-			worker.current = undefined;
-			fallback();
-		};
-		target.postMessage({
-			type: 'diagnose',
-			id,
-			text: value,
-			now: Date.now(),
-		} satisfies WorkerRequest);
-	}, [text, run, workerFor]);
+		const started = runner.run(
+			{ type: 'diagnose', id, text: value, now: Date.now() },
+			(response) => {
+				if (response.type === 'failed') {
+					fallback();
+					return;
+				}
+				show(response.diagnosis, value, true);
+			},
+			fallback,
+		);
+		if (!started) setTimeout(fallback, 30); // let "Diagnosing…" paint before the matcher takes the thread
+	}, [text, run, cancel, show, runner, index]);
 
 	const clear = useCallback(() => {
 		// The textarea is uncontrolled: Preact re-assigning a 1 MB value on every render costs seconds.
 		if (inputRef.current) inputRef.current.value = '';
-		// A diagnosis still running in the worker must not bring the cleared text's results back.
-		latest.current++;
-		setWorking(false);
+		// A diagnosis still running must neither bring the cleared text's results back nor delay the next.
+		cancel();
 		setText('');
 		setResult(undefined);
+		setNotice('');
 		setAnnouncement('Cleared. Nothing was kept.');
 		inputRef.current?.focus();
-	}, []);
+	}, [cancel]);
 
 	const diagnosis = result?.diagnosis;
 	const parts: ExcerptPart[] = useMemo(
 		() => (diagnosis ? excerpt(diagnosis.lines, markedRanges(diagnosis)) : []),
 		[diagnosis],
 	);
-	const href = diagnosis
-		? treeHref(
-				base,
-				diagnosis.plan.walk,
-				diagnosis.plan.steps.flatMap((s, i) => (s.kind === 'evidence' ? [i] : [])),
-			)
-		: `${base}`;
+	/** Follows "Continue in the tree" within the page; a modified click opens the link as usual. */
+	const continueInTree = useCallback(
+		(event: MouseEvent) => {
+			if (diagnosis === undefined) return;
+			const url = continuationUrl(index, diagnosis);
+			(event.currentTarget as HTMLAnchorElement).href = url; // the tree may have moved since render
+			if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey)
+				return;
+			event.preventDefault();
+			openTreeInPage(url);
+		},
+		[index, diagnosis],
+	);
 
 	return {
 		index,
@@ -173,10 +199,12 @@ export function usePasteDiagnose(data: DiagnoseData, base: string) {
 		diagnosis,
 		stale: result !== undefined && result.text !== text,
 		long: text.length > AUTO_LIMIT,
-		working,
+		hydrated,
+		notice,
 		announcement,
 		parts,
-		treeHref: href,
+		treeHref: diagnosis ? continuationUrl(index, diagnosis) : base,
+		continueInTree,
 		guideHref: (slug: string) => `${base}${slug}/`,
 		inputRef,
 		resultsRef,

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { isPast, latestReading } from '../../../../src/lib/diagnose/dates.ts';
 import { parseEvents } from '../../../../src/lib/diagnose/events.ts';
+import { stripTags } from '../../../../src/lib/diagnose/events-xml.ts';
 import { excerpt } from '../../../../src/lib/diagnose/excerpt.ts';
 import { lineAt, MAX_LINE, splitLines } from '../../../../src/lib/diagnose/lines.ts';
 import { normalizeKey, parseRegistry, sameData } from '../../../../src/lib/diagnose/registry.ts';
@@ -15,6 +16,7 @@ describe('splitting lines', () => {
 		{ input: 'a\rb', lines: ['a', 'b'] },
 		{ input: '', lines: [''] },
 		{ input: '\n\n', lines: ['', ''] },
+		{ input: 'a\u2028b\u2029c', lines: ['a', 'b', 'c'] },
 	])('splits $input into $lines', ({ input, lines }) => {
 		expect(splitLines(input).text).toEqual(lines);
 	});
@@ -37,6 +39,8 @@ describe('reading printed dates', () => {
 		{ text: '11/21/2026 11:00:00 PM', past: false },
 		{ text: 'next Tuesday', past: false },
 		{ text: '31/02/2026', past: false },
+		{ text: '3/14/2026     5:00:00 PM', past: true },
+		{ text: '3/14/20261', past: false },
 	])('$text is past: $past', ({ text, past }) => {
 		expect(isPast(text, now)).toBe(past);
 	});
@@ -71,6 +75,10 @@ describe('reading reg query output', () => {
 
 	it('expands hive abbreviations', () => {
 		expect(normalizeKey('HKLM\\SYSTEM\\X\\')).toBe('hkey_local_machine\\system\\x');
+	});
+
+	it('drops every trailing backslash and the spaces around them', () => {
+		expect(normalizeKey(' HKLM\\SYSTEM\\X\\\\\\  ')).toBe('hkey_local_machine\\system\\x');
 	});
 });
 
@@ -115,6 +123,17 @@ describe('reading events', () => {
 			provider: 'Microsoft-Windows-TerminalServices-RemoteConnectionManager',
 		});
 		expect(event?.message).toContain('Access is denied');
+	});
+
+	it.each([
+		{ text: '<Data>a</Data><Data>b</Data>', out: ' a  b ' },
+		{ text: 'x < y', out: 'x < y' },
+		{ text: '<<a>', out: ' ' },
+		{ text: `<${'‹'.repeat(600)}>rest`, out: `<${'‹'.repeat(600)}>rest` },
+		{ text: `<${'a'.repeat(500)}>rest`, out: ' rest' },
+		{ text: 'a>b<c', out: 'a>b<c' },
+	])('turns tags into spaces, as the regex <[^>]{0,500}> did: $out', ({ text, out }) => {
+		expect(stripTags(text)).toBe(out);
 	});
 
 	it('ignores events without a provider or channel', () => {

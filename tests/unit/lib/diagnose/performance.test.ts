@@ -36,6 +36,12 @@ describe('matcher cost', () => {
 		{ name: 'unclosed <Event tags', text: '<Event '.repeat(150_000) },
 		{ name: 'a 1 MB line that almost matches every pattern', text: 'NotAfter : '.repeat(100_000) },
 		{ name: 'many header keys', text: 'Event ID: 1\nSource: x\n'.repeat(50_000) },
+		// Line separators inside a capped line gave `^\s*` under the m flag 2,000 starts per line
+		// (20 kB blocked the page for seconds). 100 kB: that is 100,000 lines of per-line work.
+		{ name: 'runs of U+2028', text: `${'\u2028'.repeat(1998)}x\n`.repeat(50) },
+		{ name: 'runs of U+2028 and spaces', text: `${'\u2028 '.repeat(999)}x\n`.repeat(50) },
+		{ name: 'a run of < in an event body', text: `<Event><System></System>${'<'.repeat(19_000)}` },
+		{ name: 'trailing backslashes of a key', text: `HKLM\\${'\\'.repeat(1990)}x\n`.repeat(500) },
 	])('finishes quickly on hostile input: $name', ({ text }) => {
 		const start = performance.now();
 		diagnose(text, index, NOW);

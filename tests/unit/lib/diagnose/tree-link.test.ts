@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { pasteMarks, withoutPasteParam } from '../../../../src/lib/diagnose/tree-link';
+import { diagnose, targetsOf } from '../../../../src/lib/diagnose/diagnose.ts';
+import {
+	continueFrom,
+	pasteMarks,
+	withoutPasteParam,
+} from '../../../../src/lib/diagnose/tree-link';
+import { START, type Walk } from '../../../../src/lib/tree/walk.ts';
+import { NOW, pasteFixture, realDiagnoseIndex } from '../../../support/diagnose-index.ts';
 
 describe('pasteMarks', () => {
 	const origin = {
@@ -30,5 +37,40 @@ describe('withoutPasteParam', () => {
 		['', ''],
 	])('%j becomes %j', (search, expected) => {
 		expect(withoutPasteParam(search)).toBe(expected);
+	});
+});
+
+describe('continueFrom', () => {
+	const index = realDiagnoseIndex();
+	const d = diagnose(pasteFixture('schannel-36874-event-viewer.txt'), index, NOW);
+	const targets = targetsOf(d.candidates, d.clear);
+	const go = (given: Walk) => continueFrom(index.tree, given, d.settlement.answers, targets);
+
+	it("is the paste's own plan when no answer was given in the tree", () => {
+		expect(go(START)).toEqual({
+			walk: d.plan.walk,
+			settledSteps: d.plan.steps.flatMap((s, i) => (s.kind === 'evidence' ? [i] : [])),
+		});
+	});
+
+	it('keeps every answer already given and fills only the questions after them', () => {
+		const given: Walk = { steps: [{ at: 'gateway', move: 'no' }] };
+		const { walk, settledSteps } = go(given);
+		expect(walk.steps[0]).toEqual({ at: 'gateway', move: 'no' });
+		expect(walk.steps.length).toBeGreaterThan(1);
+		// The paste settles "port-open" yes (event 36874): it fills that open question.
+		expect(walk.steps[1]).toEqual({ at: 'port-open', move: 'yes' });
+		expect(settledSteps).toContain(1);
+		expect(settledSteps).not.toContain(0);
+	});
+
+	it('never replaces an answer with "Not sure", even one the paste contradicts', () => {
+		const given: Walk = {
+			steps: [
+				{ at: 'gateway', move: 'no' },
+				{ at: 'port-open', move: 'no' },
+			],
+		};
+		expect(go(given).walk.steps.slice(0, 2)).toEqual(given.steps);
 	});
 });

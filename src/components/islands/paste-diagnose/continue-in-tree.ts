@@ -1,0 +1,38 @@
+/**
+ * "Continue in the tree" without leaving the page. The tree island sits higher on the same page
+ * and reads its state from the URL (`?tree=…`) on load and on popstate, so continuing is a new
+ * history entry plus the same popstate the browser fires on Back: the paste and its results stay,
+ * and Back returns to the tree as it was. The walk keeps every answer the person already gave in
+ * the tree (src/lib/diagnose/tree-link.ts, continueFrom).
+ */
+import { targetsOf, type DiagnoseIndex, type Diagnosis } from '../../../lib/diagnose/diagnose.ts';
+import { continueFrom, treeHref } from '../../../lib/diagnose/tree-link.ts';
+import { walkFromSearch } from '../../../lib/tree/url-state.ts';
+import { START } from '../../../lib/tree/walk.ts';
+
+/** The tree island's root (src/components/islands/decision-tree/DecisionTree.tsx). */
+const TREE_SELECTOR = 'section.dt';
+
+/** The URL (path and query) of this page with the tree continued from its current state. */
+export function continuationUrl(index: DiagnoseIndex, diagnosis: Diagnosis): string {
+	const decoded = walkFromSearch(index.tree, window.location.search);
+	const given = decoded.type === 'ok' ? decoded.walk : START;
+	const targets = targetsOf(diagnosis.candidates, diagnosis.clear);
+	const next = continueFrom(index.tree, given, diagnosis.settlement.answers, targets);
+	return treeHref(window.location.pathname, next.walk, next.settledSteps);
+}
+
+/** Opens the tree on this page at `url` (from continuationUrl) and moves focus to its heading. */
+export function openTreeInPage(url: string): void {
+	window.history.pushState(null, '', url);
+	window.dispatchEvent(new PopStateEvent('popstate', { state: null }));
+	// The tree focuses its heading when its walk changes; when it does not (already there) or the
+	// tree has not hydrated yet, focus it here, after the tree has rendered.
+	requestAnimationFrame(() => {
+		const tree = document.querySelector<HTMLElement>(TREE_SELECTOR);
+		if (tree === null || tree.contains(document.activeElement)) return;
+		const heading = tree.querySelector<HTMLElement>('.dt-heading');
+		if (heading) heading.focus();
+		else tree.scrollIntoView();
+	});
+}
