@@ -3,7 +3,9 @@
  * the last diagnosis, and the live-region message. Small pastes are diagnosed as the person types
  * (debounced); long ones wait for the Diagnose button and run in a worker so the page never
  * stalls. The textarea is uncontrolled (a 1 MB controlled value costs seconds per render). All rules live in
- * src/lib/diagnose; this hook wires them to Preact.
+ * src/lib/diagnose; this hook wires them to Preact. The signatures and the tree come in the file
+ * the decision tree also fetches (one request per page, src/lib/tree/tree-bundle.ts); a paste or
+ * a Diagnose press before it arrives is read as soon as it does.
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import {
@@ -12,13 +14,19 @@ import {
 	type DiagnoseData,
 	type Diagnosis,
 } from '../../../lib/diagnose/diagnose.ts';
+import { fetchJsonOnce } from '../../../lib/browser/fetch-json-once.ts';
+import { diagnoseDataOf } from '../../../lib/diagnose/bundle.ts';
 import { excerpt, type ExcerptPart } from '../../../lib/diagnose/excerpt.ts';
 import type { LineRange } from '../../../lib/diagnose/lines.ts';
 import { treeHref } from '../../../lib/diagnose/tree-link.ts';
+import { isTreeBundle } from '../../../lib/tree/tree-bundle.ts';
 import type { WorkerRequest, WorkerResponse } from './worker-protocol.ts';
 
 /** Longest paste diagnosed while typing; longer ones wait for the button. */
 export const AUTO_LIMIT = 20_000;
+/** Said when the causes could not be fetched. */
+const LOAD_FAILED =
+	'The known causes could not be loaded: check your connection and reload the page.';
 /** Pause after the last keystroke before an automatic diagnosis. */
 const DEBOUNCE_MS = 400;
 
@@ -37,9 +45,24 @@ function markedRanges(result: Diagnosis): LineRange[] {
 	return ranges;
 }
 
+/** The causes' signatures and the tree, fetched when the island hydrates; undefined until then. */
+function useDiagnoseData(dataUrl: string): { data?: DiagnoseData; failed: boolean } {
+	const [state, setState] = useState<{ data?: DiagnoseData; failed: boolean }>({ failed: false });
+	useEffect(() => {
+		fetchJsonOnce(dataUrl, isTreeBundle).then(
+			(bundle) => setState({ data: diagnoseDataOf(bundle), failed: false }),
+			() => setState({ failed: true }),
+		);
+	}, [dataUrl]);
+	return state;
+}
+
 /** The island's state and actions. `base` is the site's base path ending in a slash. */
-export function usePasteDiagnose(data: DiagnoseData, base: string) {
-	const index = useMemo(() => indexDiagnoseData(data), [data]);
+export function usePasteDiagnose(dataUrl: string, base: string) {
+	const { data, failed } = useDiagnoseData(dataUrl);
+	const index = useMemo(() => data && indexDiagnoseData(data), [data]);
+	// Diagnose was pressed before the data arrived: press it again when it does.
+	const waiting = useRef(false);
 	const [text, setText] = useState('');
 	const [result, setResult] = useState<{ diagnosis: Diagnosis; text: string } | undefined>(
 		undefined,
@@ -57,12 +80,17 @@ export function usePasteDiagnose(data: DiagnoseData, base: string) {
 				if (explicit) setAnnouncement('Paste some text first.');
 				return;
 			}
+			if (index === undefined) {
+				waiting.current ||= explicit;
+				if (explicit) setAnnouncement(failed ? LOAD_FAILED : 'Loading the known causes…');
+				return;
+			}
 			const diagnosis = diagnose(value, index, new Date());
 			setResult({ diagnosis, text: value });
 			setAnnouncement(summaryOf(diagnosis));
 			focusResults.current = explicit;
 		},
-		[index],
+		[index, failed],
 	);
 
 	// Debounced diagnosis while typing, for pastes short enough to be instant.
@@ -84,6 +112,7 @@ export function usePasteDiagnose(data: DiagnoseData, base: string) {
 	useEffect(() => () => worker.current?.terminate(), []);
 
 	const workerFor = useCallback((): Worker | undefined => {
+		if (data === undefined) return undefined;
 		if (worker.current === undefined && typeof Worker !== 'undefined') {
 			try {
 				const created = new Worker(new URL('./diagnose.worker.ts', import.meta.url), {
@@ -100,7 +129,7 @@ export function usePasteDiagnose(data: DiagnoseData, base: string) {
 
 	const diagnoseNow = useCallback(() => {
 		const value = text;
-		if (value.length <= AUTO_LIMIT) {
+		if (value.length <= AUTO_LIMIT || index === undefined) {
 			run(value, true);
 			return;
 		}
@@ -139,7 +168,13 @@ export function usePasteDiagnose(data: DiagnoseData, base: string) {
 			text: value,
 			now: Date.now(),
 		} satisfies WorkerRequest);
-	}, [text, run, workerFor]);
+	}, [text, index, run, workerFor]);
+
+	useEffect(() => {
+		if (index === undefined || !waiting.current) return;
+		waiting.current = false;
+		diagnoseNow();
+	}, [index, diagnoseNow]);
 
 	const clear = useCallback(() => {
 		// The textarea is uncontrolled: Preact re-assigning a 1 MB value on every render costs seconds.
