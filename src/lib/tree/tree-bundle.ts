@@ -35,7 +35,9 @@ export function isTreeBundle(value: unknown): value is TreeBundle {
 	return (
 		typeof tree['start'] === 'string' &&
 		Array.isArray(nodes) &&
-		nodes.every((n) => isObject(n) && typeof n['id'] === 'string' && typeof n['type'] === 'string') &&
+		nodes.every(
+			(n) => isObject(n) && typeof n['id'] === 'string' && typeof n['type'] === 'string',
+		) &&
 		nodes.some((n) => isObject(n) && n['id'] === tree['start']) &&
 		Array.isArray(tree['causes']) &&
 		isObject(tree['questionsLeft']) &&
