@@ -1,9 +1,14 @@
 import type { QuestionNode } from '../../../schemas/graph.ts';
 import { assertNever } from '../../../lib/assert-never.ts';
-import type { TreeData } from '../../../lib/tree/tree-data.ts';
 import { Commands } from './Commands.tsx';
 import { Outcome, Unmatched } from './Leaf.tsx';
-import { BAD_LINK_NOTICE, useDecisionTree, type DecisionTreeModel } from './model.ts';
+import {
+	BAD_LINK_NOTICE,
+	LOAD_FAILED_NOTICE,
+	useDecisionTree,
+	type DecisionTreeModel,
+	type DecisionTreeProps,
+} from './model.ts';
 import { Trail } from './Trail.tsx';
 import './decision-tree.css';
 
@@ -56,8 +61,8 @@ function Question({ node, model }: { node: QuestionNode; model: DecisionTreeMode
 }
 
 /** The decision tree: one question at a time, the trail, and the outcome. */
-export default function DecisionTree({ data, base }: { data: TreeData; base: string }) {
-	const model = useDecisionTree(data, base);
+export default function DecisionTree(props: DecisionTreeProps) {
+	const model = useDecisionTree(props);
 	const { node } = model;
 	return (
 		<section class="dt" aria-label="Diagnose step by step">
@@ -67,6 +72,12 @@ export default function DecisionTree({ data, base }: { data: TreeData; base: str
 			{model.notice && (
 				<p class="dt-notice">
 					<strong>Link reset.</strong> {BAD_LINK_NOTICE}
+				</p>
+			)}
+			{model.loadFailed && (
+				<p class="dt-notice" role="alert">
+					{LOAD_FAILED_NOTICE}{' '}
+					<a href={`${props.base}tree/outline/`}>all the questions as one outline</a>.
 				</p>
 			)}
 			<p class="dt-progress">{model.progress}</p>

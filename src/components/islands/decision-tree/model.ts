@@ -3,13 +3,19 @@
  * not be read, the live-region message, and which copy button last succeeded. All rules live in
  * src/lib/tree; this hook wires them to Preact, the History API and the clipboard.
  * An answer's history entry is written once its question is on screen (src/lib/tree/history-queue.ts).
+ * The page carries only the first question; the rest of the tree is fetched when the island
+ * hydrates (src/lib/tree/tree-bundle.ts). Until it arrives the island shows that question, keeps
+ * the last answer clicked and applies it on arrival, and leaves a `?tree=` link for then.
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { afterFrameShown } from '../../../lib/browser/after-frame-shown.ts';
 import { historyQueue } from '../../../lib/tree/history-queue.ts';
 import { progressOf, progressText } from '../../../lib/tree/progress.ts';
 import { summaryMarkdown } from '../../../lib/tree/summary.ts';
-import { indexTree, type TreeData, type TreeIndex } from '../../../lib/tree/tree-data.ts';
+import { fetchJsonOnce } from '../../../lib/browser/fetch-json-once.ts';
+import { firstQuestionTree, isTreeBundle } from '../../../lib/tree/tree-bundle.ts';
+import { indexTree, type TreeIndex } from '../../../lib/tree/tree-data.ts';
+import type { QuestionNode } from '../../../schemas/graph.ts';
 import { encodeWalk, searchForWalk, walkFromSearch } from '../../../lib/tree/url-state.ts';
 import { currentNode, reduce, START, type TreeAction, type Walk } from '../../../lib/tree/walk.ts';
 import {
@@ -31,9 +37,29 @@ function announcementFor(tree: TreeIndex, walk: Walk): string {
 	return 'No known cause matched your answers.';
 }
 
-/** The island's state and actions. `base` is the site's base path ending in a slash. */
-export function useDecisionTree(data: TreeData, base: string) {
-	const tree = useMemo(() => indexTree(data), [data]);
+/** Shown when the tree could not be fetched; the view adds the outline link. */
+export const LOAD_FAILED_NOTICE =
+	'The next questions could not be loaded. Check your connection and answer again, or read';
+
+/** What the page passes: the first question, its progress count, and where the tree is. */
+export interface DecisionTreeProps {
+	/** The start question, rendered on the server. */
+	readonly first: QuestionNode;
+	/** Most questions on the longest path from the first one (its progress hint). */
+	readonly questionsLeft: number;
+	/** URL of the tree bundle. */
+	readonly dataUrl: string;
+	/** The site's base path, ending in a slash. */
+	readonly base: string;
+}
+
+/** The island's state and actions. */
+export function useDecisionTree({ first, questionsLeft, dataUrl, base }: DecisionTreeProps) {
+	const [tree, setTree] = useState<TreeIndex>(() => firstQuestionTree(first, questionsLeft));
+	const [loaded, setLoaded] = useState(false);
+	const [loadFailed, setLoadFailed] = useState(false);
+	// The last answer clicked before the tree arrived (always to the first question).
+	const pending = useRef<TreeAction | undefined>(undefined);
 	const [walk, setWalk] = useState<Walk>(START);
 	const [notice, setNotice] = useState(false);
 	const [announcement, setAnnouncement] = useState('');
@@ -66,8 +92,40 @@ export function useDecisionTree(data: TreeData, base: string) {
 		[tree],
 	);
 
-	// Read the URL once after hydration, then follow the browser's Back and Forward.
+	const fetchTree = useCallback(() => {
+		setLoadFailed(false);
+		fetchJsonOnce(dataUrl, isTreeBundle).then(
+			(bundle) => {
+				setTree(indexTree(bundle.tree));
+				setLoaded(true);
+			},
+			() => setLoadFailed(true),
+		);
+	}, [dataUrl]);
+	// Fetch as soon as the island hydrates, so the first answer finds the tree there.
+	useEffect(fetchTree, [fetchTree]);
+
+	/** Applies an action to the loaded tree and queues its history entry. */
+	const apply = useCallback(
+		(from: Walk, action: TreeAction) => {
+			const next = reduce(tree, from, action);
+			if (next === from) return;
+			setNotice(false);
+			// The person's own moves are not the paste's: drop its marker from the new URL.
+			const url =
+				window.location.pathname +
+				searchForWalk(withoutPasteParam(search()), next) +
+				window.location.hash;
+			entries.push(url);
+			show(next);
+		},
+		[tree, show, entries, search],
+	);
+
+	// Once the tree is here: apply an answer clicked meanwhile, or read the URL; then follow the
+	// browser's Back and Forward.
 	useEffect(() => {
+		if (!loaded) return undefined;
 		const load = (): void => {
 			entries.drop();
 			const decoded = walkFromSearch(tree, window.location.search);
@@ -88,10 +146,14 @@ export function useDecisionTree(data: TreeData, base: string) {
 			if (settled.size > 0) setPasteOrigin({ walk: decoded.walk, settled });
 			show(decoded.walk);
 		};
-		load();
+		const clicked = pending.current;
+		pending.current = undefined;
+		// A click answered the question on screen, the first one: it wins over the URL's answers.
+		if (clicked === undefined) load();
+		else apply(START, clicked);
 		window.addEventListener('popstate', load);
 		return () => window.removeEventListener('popstate', load);
-	}, [tree, show, entries]);
+	}, [loaded, tree, show, entries, apply]);
 
 	useEffect(() => {
 		if (!focusNext.current) return;
@@ -101,18 +163,15 @@ export function useDecisionTree(data: TreeData, base: string) {
 
 	const dispatch = useCallback(
 		(action: TreeAction) => {
-			const next = reduce(tree, walk, action);
-			if (next === walk) return;
-			setNotice(false);
-			// The person's own moves are not the paste's: drop its marker from the new URL.
-			const url =
-				window.location.pathname +
-				searchForWalk(withoutPasteParam(search()), next) +
-				window.location.hash;
-			entries.push(url);
-			show(next);
+			if (loaded) {
+				apply(walk, action);
+				return;
+			}
+			pending.current = action;
+			setAnnouncement('Loading the next question…');
+			if (loadFailed) fetchTree();
 		},
-		[tree, walk, show, entries, search],
+		[loaded, loadFailed, walk, apply, fetchTree],
 	);
 
 	const copy = useCallback(async (key: string, text: string, what: string) => {
@@ -142,6 +201,7 @@ export function useDecisionTree(data: TreeData, base: string) {
 
 	return {
 		tree,
+		loadFailed,
 		walk,
 		node: currentNode(tree, walk),
 		fromPaste: pasteMarks(pasteOrigin, walk),

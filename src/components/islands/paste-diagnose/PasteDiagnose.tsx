@@ -1,4 +1,3 @@
-import type { DiagnoseData } from '../../../lib/diagnose/diagnose.ts';
 import { Candidates } from './Candidates.tsx';
 import { Excerpt } from './Excerpt.tsx';
 import { AUTO_LIMIT, usePasteDiagnose, type PasteDiagnoseModel } from './model.ts';
@@ -61,8 +60,8 @@ function Results({ model }: { model: PasteDiagnoseModel }) {
 }
 
 /** Paste an error text, events or command output; see the causes it points at and continue in the tree. */
-export default function PasteDiagnose({ data, base }: { data: DiagnoseData; base: string }) {
-	const model = usePasteDiagnose(data, base);
+export default function PasteDiagnose({ dataUrl, base }: { dataUrl: string; base: string }) {
+	const model = usePasteDiagnose(dataUrl, base);
 	return (
 		<section class="pd" aria-label="Diagnose from pasted text">
 			<p class="pd-privacy" id="pd-privacy">

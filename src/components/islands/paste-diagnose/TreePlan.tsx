@@ -19,7 +19,7 @@ function because(step: PlannedStep): string {
 /** Where "continue in the tree" opens, the answers it fills in and why, and the link itself. */
 export function TreePlan({ model }: { model: PasteDiagnoseModel }) {
 	const d = model.diagnosis;
-	if (d === undefined) return null;
+	if (d === undefined || model.index === undefined) return null;
 	const { plan } = d;
 	const tree = model.index.tree;
 	const opens = plan.opens;

@@ -6,6 +6,9 @@
  * before hydration or before its input event); a new diagnosis or Clear terminates one still
  * running (src/lib/diagnose/worker-runner.ts). The textarea is uncontrolled (a 1 MB controlled
  * value costs seconds per render). All rules live in src/lib/diagnose; this hook wires them to Preact.
+ * The signatures and the tree come in the file the decision tree also fetches (one request per
+ * page, src/lib/tree/tree-bundle.ts); a paste or a Diagnose press before it arrives is read as soon
+ * as it does.
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import {
@@ -14,11 +17,18 @@ import {
 	type DiagnoseData,
 	type Diagnosis,
 } from '../../../lib/diagnose/diagnose.ts';
+import { fetchJsonOnce } from '../../../lib/browser/fetch-json-once.ts';
+import { diagnoseDataOf } from '../../../lib/diagnose/bundle.ts';
 import { excerpt, type ExcerptPart } from '../../../lib/diagnose/excerpt.ts';
 import type { LineRange } from '../../../lib/diagnose/lines.ts';
 import { workerRunner } from '../../../lib/diagnose/worker-runner.ts';
+import { isTreeBundle } from '../../../lib/tree/tree-bundle.ts';
 import { continuationUrl, openTreeInPage } from './continue-in-tree.ts';
 import type { WorkerRequest, WorkerResponse } from './worker-protocol.ts';
+
+/** Said when the causes could not be fetched. */
+const LOAD_FAILED =
+	'The known causes could not be loaded: check your connection and reload the page.';
 
 /** Longest paste diagnosed while typing; longer ones wait for the button. */
 export const AUTO_LIMIT = 20_000;
@@ -44,9 +54,24 @@ function markedRanges(result: Diagnosis): LineRange[] {
 export const NOTHING_TO_READ =
 	'Nothing to read: paste an error text, event log entries or command output into the box first.';
 
+/** The causes' signatures and the tree, fetched when the island hydrates; undefined until then. */
+function useDiagnoseData(dataUrl: string): { data?: DiagnoseData; failed: boolean } {
+	const [state, setState] = useState<{ data?: DiagnoseData; failed: boolean }>({ failed: false });
+	useEffect(() => {
+		fetchJsonOnce(dataUrl, isTreeBundle).then(
+			(bundle) => setState({ data: diagnoseDataOf(bundle), failed: false }),
+			() => setState({ failed: true }),
+		);
+	}, [dataUrl]);
+	return state;
+}
+
 /** The island's state and actions. `base` is the site's base path ending in a slash. */
-export function usePasteDiagnose(data: DiagnoseData, base: string) {
-	const index = useMemo(() => indexDiagnoseData(data), [data]);
+export function usePasteDiagnose(dataUrl: string, base: string) {
+	const { data, failed } = useDiagnoseData(dataUrl);
+	const index = useMemo(() => data && indexDiagnoseData(data), [data]);
+	// Diagnose was pressed before the data arrived: press it again when it does.
+	const waiting = useRef(false);
 	const [text, setText] = useState('');
 	const [result, setResult] = useState<{ diagnosis: Diagnosis; text: string } | undefined>(
 		undefined,
@@ -63,7 +88,7 @@ export function usePasteDiagnose(data: DiagnoseData, base: string) {
 	const runner = useMemo(
 		() =>
 			workerRunner<WorkerRequest, WorkerResponse>(() => {
-				if (typeof Worker === 'undefined') return undefined;
+				if (data === undefined || typeof Worker === 'undefined') return undefined;
 				try {
 					const created = new Worker(new URL('./diagnose.worker.ts', import.meta.url), {
 						type: 'module',
@@ -104,9 +129,14 @@ export function usePasteDiagnose(data: DiagnoseData, base: string) {
 				}
 				return;
 			}
+			if (index === undefined) {
+				waiting.current ||= explicit;
+				if (explicit) setAnnouncement(failed ? LOAD_FAILED : 'Loading the known causes…');
+				return;
+			}
 			show(diagnose(value, index, new Date()), value, explicit);
 		},
-		[index, cancel, show],
+		[index, failed, cancel, show],
 	);
 
 	// Text typed or pasted before hydration is in the server-rendered textarea: take it over.
@@ -134,7 +164,7 @@ export function usePasteDiagnose(data: DiagnoseData, base: string) {
 		// right before hydration, or a browser that fills the box without one).
 		const value = inputRef.current?.value ?? text;
 		if (value !== text) setText(value);
-		if (value.length <= AUTO_LIMIT) {
+		if (value.length <= AUTO_LIMIT || index === undefined) {
 			run(value, true);
 			return;
 		}
@@ -161,6 +191,12 @@ export function usePasteDiagnose(data: DiagnoseData, base: string) {
 		if (!started) setTimeout(fallback, 30); // let "Diagnosing…" paint before the matcher takes the thread
 	}, [text, run, cancel, show, runner, index]);
 
+	useEffect(() => {
+		if (index === undefined || !waiting.current) return;
+		waiting.current = false;
+		diagnoseNow();
+	}, [index, diagnoseNow]);
+
 	const clear = useCallback(() => {
 		// The textarea is uncontrolled: Preact re-assigning a 1 MB value on every render costs seconds.
 		if (inputRef.current) inputRef.current.value = '';
@@ -181,7 +217,7 @@ export function usePasteDiagnose(data: DiagnoseData, base: string) {
 	/** Follows "Continue in the tree" within the page; a modified click opens the link as usual. */
 	const continueInTree = useCallback(
 		(event: MouseEvent) => {
-			if (diagnosis === undefined) return;
+			if (diagnosis === undefined || index === undefined) return;
 			const url = continuationUrl(index, diagnosis);
 			(event.currentTarget as HTMLAnchorElement).href = url; // the tree may have moved since render
 			if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey)
@@ -203,7 +239,7 @@ export function usePasteDiagnose(data: DiagnoseData, base: string) {
 		notice,
 		announcement,
 		parts,
-		treeHref: diagnosis ? continuationUrl(index, diagnosis) : base,
+		treeHref: diagnosis && index ? continuationUrl(index, diagnosis) : base,
 		continueInTree,
 		guideHref: (slug: string) => `${base}${slug}/`,
 		inputRef,
