@@ -79,6 +79,9 @@ export default defineConfig({
 						errorinfo_code: 9,
 						negotiation_code: 8.5,
 						reported_code: 8.5,
+						freerdp_code: 8.5,
+						// /codes/not-in-tables/ carries these (unlistedPrefixWords): low, so a listed code always wins.
+						unlisted_code: 1,
 					},
 				},
 			},

@@ -30,6 +30,11 @@ const cases: ReadonlyArray<readonly [query: string, firstPath: string]> = [
 	['0x3', '/codes/disconnect/0x3/'],
 	['260', '/codes/disconnect/0x104/'],
 	['0x904 0x7', '/codes/0x904-0x7/'],
+	['ERRCONNECT_CONNECT_TRANSPORT_FAILED', '/codes/freerdp/0x2000d/'],
+	['0x0002000D', '/codes/freerdp/0x2000d/'],
+	// A number in no table lands on the page that says so, never on a code it starts with
+	// (0x300 here: Pagefind falls back to the longest indexed prefix of an unmatched word).
+	['0x3000064', '/codes/not-in-tables/'],
 	['certificate', '/guides/certificate/'],
 	['licensing', '/guides/licensing/'],
 ];

@@ -87,7 +87,9 @@ test('bare digits that exist in hex and in decimal show both readings, hex first
 	await expect(form.getByText('10 read as decimal 10 = 0xa').first()).toBeVisible();
 });
 
-test('junk input is echoed as text, never as markup, with suggestions', async ({ page }) => {
+test('junk input is echoed as text, never as markup, and offers no unrelated code', async ({
+	page,
+}) => {
 	const problems = watchConsole(page);
 	let dialogs = 0;
 	page.on('dialog', async (d) => {
@@ -97,20 +99,46 @@ test('junk input is echoed as text, never as markup, with suggestions', async ({
 	const { form, input } = await openDecoder(page);
 	const junk = '<img src=x onerror=alert(1)>';
 	await input.fill(junk);
-	await expect(form.getByRole('status')).toHaveText('No RDP code with that value.');
+	await expect(form.getByRole('status')).toHaveText('No RDP code or code name matches that.');
 	await expect(form.locator('.decoder-echo')).toHaveText(junk);
 	await expect(form.locator('img')).toHaveCount(0);
-	await expect(form.getByRole('link', { name: 'RDP error code 0x904' })).toBeVisible();
+	await expect(form.locator('.decoder-results a')).toHaveCount(0);
 	expect(dialogs).toBe(0);
 	expect(problems).toEqual([]);
 });
 
-test('an unknown number gets the nearest documented codes as suggestions', async ({ page }) => {
-	const { form, input } = await openDecoder(page);
-	await input.fill('0x905');
-	await expect(form.getByText(/No RDP code with that value/).first()).toBeVisible();
-	await expect(form.getByRole('link', { name: 'RDP error code 0x904' })).toBeVisible();
-});
+for (const input of ['0x3000064', 'Error code: 0x3000064', '0x905']) {
+	test(`"${input}" is said to be in no table, with no numerically near code offered`, async ({
+		page,
+	}) => {
+		const { form, input: box } = await openDecoder(page);
+		await box.fill(input);
+		const hex = /0x[0-9a-f]+/.exec(input)?.[0] ?? '';
+		await expect(form.getByRole('status')).toHaveText(`${hex} is not in our code tables.`);
+		await expect(form.locator('.decoder-results a')).toHaveText([
+			'what to do with a code we do not list',
+		]);
+		await form.getByRole('link', { name: 'what to do with a code we do not list' }).click();
+		await expect(page).toHaveURL(/\/codes\/not-in-tables\/$/);
+	});
+}
+
+// Lines pasted from a dialog or a log: the label or keyword tells the table.
+const pasted: ReadonlyArray<readonly [input: string, firstLink: string]> = [
+	['failureCode = 5', 'RDP negotiation failure 0x5'],
+	['ERRCONNECT_TLS_CONNECT_FAILED [0x00020008]', 'RDP FreeRDP connect error 0x20008'],
+	['Fehlercode: 0x904', 'RDP error code 0x904'],
+	['Extended error code: 0x7', 'RDP extended error code 0x7'],
+];
+
+for (const [input, firstLink] of pasted) {
+	test(`the decoder reads the pasted line "${input}" as ${firstLink}`, async ({ page }) => {
+		const { form, input: box } = await openDecoder(page);
+		await box.fill(input);
+		await expect(form.locator('.decoder-results a').first()).toHaveText(firstLink);
+		await expect(form.getByRole('status')).toHaveText('One code matches.');
+	});
+}
 
 test('Enter opens the first match', async ({ page }) => {
 	const { input } = await openDecoder(page);

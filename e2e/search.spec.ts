@@ -19,3 +19,26 @@ test('search runs without a Web Worker, so no worker script is fetched', async (
 	expect(fetched.filter((path) => path.includes('pagefind-worker'))).toEqual([]);
 	expect(workers).toEqual([]);
 });
+
+// The all-questions outline repeats every question and cause, so it holds nearly every query's
+// words; it carries a low search weight so the page a query is about comes first.
+const firstResults: ReadonlyArray<readonly [query: string, firstPath: string]> = [
+	['event 1058', '/guides/machinekeys/'],
+	['1058', '/guides/machinekeys/'],
+];
+
+for (const [query, firstPath] of firstResults) {
+	test(`searching "${query}" lists ${firstPath} first, not the outline`, async ({ page }) => {
+		await page.goto('./');
+		const results = await search(page, query);
+		const href = await results.first().getAttribute('href');
+		expect(new URL(href ?? '', page.url()).pathname).toBe(firstPath);
+	});
+}
+
+test('a dialog sentence does not land first on the all-questions outline', async ({ page }) => {
+	await page.goto('./');
+	const results = await search(page, 'Your Remote Desktop Services session has ended');
+	const href = await results.first().getAttribute('href');
+	expect(new URL(href ?? '', page.url()).pathname).not.toBe('/tree/outline/');
+});

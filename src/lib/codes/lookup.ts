@@ -1,7 +1,8 @@
 import type { CodeEntry, CodeFamily, CodeIndexEntry } from '../../schemas/codes.ts';
 import { assertNever } from '../assert-never.ts';
 import { parseQuery, type Reading } from './parse.ts';
-import { FAMILY_ORDER } from './spellings.ts';
+import { FAMILY_ORDER, toHex } from './spellings.ts';
+import { decodeMentions } from './decode-mentions.ts';
 
 /** The slim record the decoder fetches for one code: no sources or notes, names as plain strings. */
 export function toIndexEntry(entry: CodeEntry): CodeIndexEntry {
@@ -40,16 +41,18 @@ export type DecodeResult =
 			extended: Match[];
 			/** True for 0x904 with extended 0x7, which has its own page. */
 			isKnownPair: boolean;
+			/** Values of the pair that are in no table, in hex, to say so. */
+			unknown: string[];
 	  }
-	| { type: 'not-found'; text: string; suggestions: CodeIndexEntry[] };
-
-/** Codes offered when nothing fits and nothing is close. */
-export const POPULAR_IDS = [
-	'disconnect/0x904',
-	'extended/0x7',
-	'disconnect/0x204',
-	'disconnect/0x3',
-];
+	| {
+			type: 'not-found';
+			/** The value in hex when a number was read, else the input as typed. */
+			text: string;
+			/** True when a number was read: it is in none of our tables. */
+			number: boolean;
+			/** Codes whose meaning mentions the word typed; never numbers near an unknown one. */
+			suggestions: CodeIndexEntry[];
+	  };
 
 const MAX_PARTIAL = 8;
 const MAX_SUGGESTIONS = 5;
@@ -74,17 +77,15 @@ function byValue(
 	);
 }
 
-function nearest(index: readonly CodeIndexEntry[], readings: Reading[]): CodeIndexEntry[] {
-	const distance = (e: CodeIndexEntry) =>
-		Math.min(...readings.map((r) => Math.abs(e.decimal - r.value)));
-	return [...index]
-		.filter((e) => e.evidence !== 'unverified')
-		.sort((a, b) => distance(a) - distance(b) || familyRank(a.family) - familyRank(b.family))
-		.slice(0, MAX_SUGGESTIONS);
-}
-
-function popular(index: readonly CodeIndexEntry[]): CodeIndexEntry[] {
-	return POPULAR_IDS.flatMap((id) => index.filter((e) => e.id === id));
+/** A number in no table. Numerically close codes are not offered: 0x905 is no relative of 0x904. */
+function unknownNumber(readings: readonly Reading[], text: string): DecodeResult {
+	const first = readings[0];
+	return {
+		type: 'not-found',
+		text: first ? toHex(first.value) : text,
+		number: true,
+		suggestions: [],
+	};
 }
 
 function byName(
@@ -115,38 +116,47 @@ function byName(
 	}
 	const inMeaning =
 		needle.length >= 4 ? index.filter((e) => e.meaning.toLowerCase().includes(needle)) : [];
-	const suggestions = inMeaning.length > 0 ? inMeaning.slice(0, MAX_SUGGESTIONS) : popular(index);
-	return { type: 'not-found', text, suggestions };
+	return {
+		type: 'not-found',
+		text,
+		number: false,
+		suggestions: inMeaning.slice(0, MAX_SUGGESTIONS),
+	};
 }
 
-/** Decodes any spelling of an RDP code against the index; never throws. */
+/**
+ * Decodes any spelling of an RDP code against the index, or the codes in a pasted line (a label,
+ * a name or a log keyword tells the table: see decode-mentions.ts); never throws.
+ */
 export function decode(input: string, index: readonly CodeIndexEntry[]): DecodeResult {
 	const query = parseQuery(input);
+	if (query.type === 'empty') return { type: 'empty' };
+	const fromMentions = decodeMentions(input, index);
+	if (fromMentions) return fromMentions;
 	switch (query.type) {
-		case 'empty':
-			return { type: 'empty' };
 		case 'invalid':
-			return { type: 'not-found', text: query.text, suggestions: popular(index) };
+			return { type: 'not-found', text: query.text, number: false, suggestions: [] };
 		case 'name':
 			return byName(index, query.name, query.alone, input.trim());
 		case 'single': {
 			const matches = byValue(index, query.readings);
-			if (matches.length === 0) {
-				return { type: 'not-found', text: query.text, suggestions: nearest(index, query.readings) };
-			}
+			if (matches.length === 0) return unknownNumber(query.readings, query.text);
 			return { type: 'found', matches, ambiguous: matches.length > 1, partial: false };
 		}
 		case 'pair': {
 			const main = byValue(index, query.main, PAIR_MAIN);
 			const extended = byValue(index, query.extended, PAIR_EXTENDED);
 			if (main.length === 0 && extended.length === 0) {
-				const readings = [...query.main, ...query.extended];
-				return { type: 'not-found', text: query.text, suggestions: nearest(index, readings) };
+				return unknownNumber([...query.main, ...query.extended], query.text);
 			}
 			const isKnownPair =
 				main.some((m) => m.entry.id === 'disconnect/0x904') &&
 				extended.some((m) => m.entry.decimal === 7);
-			return { type: 'pair', main, extended, isKnownPair };
+			const unknown = [
+				...(main.length === 0 ? query.main.slice(0, 1) : []),
+				...(extended.length === 0 ? query.extended.slice(0, 1) : []),
+			].map((r) => toHex(r.value));
+			return { type: 'pair', main, extended, isKnownPair, unknown };
 		}
 		default:
 			return assertNever(query);

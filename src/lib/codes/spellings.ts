@@ -7,6 +7,7 @@ export const FAMILY_ORDER: readonly CodeFamily[] = [
 	'errorinfo',
 	'negotiation',
 	'reported',
+	'freerdp',
 ];
 
 /** Lowercase `0x` hex without padding: the canonical spelling of ids and URLs. */
@@ -56,4 +57,26 @@ export function spellingsOf(entry: Pick<CodeEntry, 'decimal' | 'names'>): string
 /** Pagefind metadata key holding a code's numeric spellings; weighted per family in astro.config.mjs. */
 export function aliasMetaKey(family: CodeFamily): string {
 	return `${family}_code`;
+}
+
+/**
+ * Search words for numbers in none of our tables. Pagefind answers a query word that starts no
+ * indexed word with the longest indexed word that is a prefix of it (find_word_extensions in
+ * pagefind_web/src/search.rs), so 0x3000064 would land on 0x300's page. For each code's `0x`
+ * spelling these words add one more hex digit; the page that carries them (/codes/not-in-tables/)
+ * then holds a longer prefix of any unlisted 0x number than any code page. Digits without 0x get
+ * only the letters a-f: a word such as 1058 would catch searches for event 1058.
+ * Words that are themselves a code's spelling are left out.
+ */
+export function unlistedPrefixWords(values: readonly number[]): string[] {
+	const spelled = new Set(values.flatMap((v) => spellingsOf({ decimal: v, names: [] })));
+	const words = new Set<string>();
+	for (const v of values) {
+		const hex = toHex(v);
+		for (const digit of '0123456789abcdef') {
+			const candidates = [hex + digit, ...(/[a-f]/.test(digit) ? [hex.slice(2) + digit] : [])];
+			for (const word of candidates) if (!spelled.has(word)) words.add(word);
+		}
+	}
+	return [...words].sort();
 }

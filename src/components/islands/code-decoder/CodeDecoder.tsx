@@ -94,10 +94,47 @@ function summary(result: DecodeResult): string {
 		case 'pair':
 			return `Error code: ${result.main.length} match${result.main.length === 1 ? '' : 'es'}. Extended error code: ${result.extended.length} match${result.extended.length === 1 ? '' : 'es'}.`;
 		case 'not-found':
-			return 'No RDP code with that value.';
+			return result.number
+				? `${result.text} is not in our code tables.`
+				: 'No RDP code or code name matches that.';
 		default:
 			return assertNever(result);
 	}
+}
+
+function NotFound({
+	result,
+	base,
+}: {
+	result: Extract<DecodeResult, { type: 'not-found' }>;
+	base: string;
+}) {
+	return (
+		<>
+			{result.number ? (
+				<p>
+					<q class="decoder-echo">{result.text}</q> is not in our code tables. Check the digits
+					against the dialog or log, then see{' '}
+					<a href={`${base}codes/not-in-tables/`}>what to do with a code we do not list</a>.
+				</p>
+			) : (
+				<p>
+					No RDP code or code name matches <q class="decoder-echo">{result.text}</q>. Type the
+					number as the dialog or log shows it, such as 0x904 or 2308.
+				</p>
+			)}
+			{result.suggestions.length > 0 && (
+				<>
+					<p>Codes whose meaning mentions that word:</p>
+					<ul class="decoder-list">
+						{result.suggestions.map((entry) => (
+							<Entry key={entry.id} entry={entry} base={base} />
+						))}
+					</ul>
+				</>
+			)}
+		</>
+	);
 }
 
 function Result({ result, base }: { result: DecodeResult; base: string }) {
@@ -132,6 +169,12 @@ function Result({ result, base }: { result: DecodeResult; base: string }) {
 					) : (
 						<p>No error code with that value.</p>
 					)}
+					{result.unknown.length > 0 && (
+						<p>
+							{result.unknown.join(' and ')} {result.unknown.length === 1 ? 'is' : 'are'} not in our
+							code tables.
+						</p>
+					)}
 					<h3>Extended error code</h3>
 					{result.extended.length > 0 ? (
 						<Matches matches={result.extended} base={base} />
@@ -141,19 +184,7 @@ function Result({ result, base }: { result: DecodeResult; base: string }) {
 				</>
 			);
 		case 'not-found':
-			return (
-				<>
-					<p>
-						No RDP code with that value: <q class="decoder-echo">{result.text}</q>. Check the
-						digits, or try one of these:
-					</p>
-					<ul class="decoder-list">
-						{result.suggestions.map((entry) => (
-							<Entry key={entry.id} entry={entry} base={base} />
-						))}
-					</ul>
-				</>
-			);
+			return <NotFound result={result} base={base} />;
 		default:
 			return assertNever(result);
 	}
@@ -196,7 +227,8 @@ export default function CodeDecoder({ indexUrl, base }: Props) {
 			/>
 			<p id={`${id}-hint`} class="decoder-hint">
 				Any spelling: 0x904, 904, 2308, 0x00000904, a name such as
-				disconnectReasonAtClientWinsockFDCLOSE, or a pair such as 0x904 / 0x7. Bare digits are read
+				disconnectReasonAtClientWinsockFDCLOSE, a pair such as 0x904 / 0x7, or a line pasted from a
+				dialog or log such as ERRCONNECT_TLS_CONNECT_FAILED [0x00020008]. Bare digits are read
 				as hex first (the dialog shows hex) and as decimal second (event logs write decimals); both
 				readings are shown when both exist.
 			</p>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decode, POPULAR_IDS } from '../../../../src/lib/codes/lookup.ts';
+import { decode } from '../../../../src/lib/codes/lookup.ts';
 import { index } from './data.ts';
 
 const ids = (input: string): string[] => {
@@ -61,24 +61,62 @@ describe('decode', () => {
 		expect(r.extended.map((m) => m.entry.id)).toEqual(['extended/0x7', 'errorinfo/0x7']);
 	});
 
-	it('answers an unknown number with the nearest documented codes', () => {
-		const r = decode('0x905', index);
-		expect(r.type).toBe('not-found');
-		if (r.type !== 'not-found') return;
-		expect(r.text).toBe('0x905');
-		expect(r.suggestions.map((s) => s.id)).toContain('disconnect/0x904');
+	it.each([
+		['0x905', '0x905'],
+		['0x3000064', '0x3000064'],
+		['Error code: 0x3000064', '0x3000064'],
+	])('says %j is in no table and offers no numerically near code', (input, text) => {
+		expect(decode(input, index)).toEqual({
+			type: 'not-found',
+			text,
+			number: true,
+			suggestions: [],
+		});
 	});
 
 	it.each(['<img src=x onerror=alert(1)>', 'hello', '!!!', 'zzzz'])(
-		'answers junk %j with not-found and the popular codes, echoing the input as given',
+		'answers junk %j with not-found, no codes, echoing the input as given',
 		(input) => {
-			const r = decode(input, index);
-			expect(r.type).toBe('not-found');
-			if (r.type !== 'not-found') return;
-			expect(r.text).toBe(input.trim());
-			expect(r.suggestions.map((s) => s.id)).toEqual(POPULAR_IDS);
+			expect(decode(input, index)).toEqual({
+				type: 'not-found',
+				text: input.trim(),
+				number: false,
+				suggestions: [],
+			});
 		},
 	);
+
+	it.each([
+		['failureCode = 5', ['negotiation/0x5']],
+		['ERRCONNECT_TLS_CONNECT_FAILED [0x00020008]', ['freerdp/0x20008']],
+		['[ERROR] - ERRCONNECT_CONNECT_TRANSPORT_FAILED [0x0002000D]', ['freerdp/0x2000d']],
+		['Fehlercode: 0x904', ['disconnect/0x904']],
+		['(Reason= 2308)', ['disconnect/0x904']],
+		['Extended error code: 0x7', ['extended/0x7']],
+	])(
+		'reads the code inside the pasted line %j, in the table its label names',
+		(input, expected) => {
+			expect(ids(input)).toEqual(expected);
+		},
+	);
+
+	it.each([
+		'Error code: 0x904\nExtended error code: 0x7',
+		'Fehlercode: 0x904\nErweiterter Fehlercode: 0x7',
+	])('reads a pasted dialog %j as the known pair', (input) => {
+		const r = decode(input, index);
+		expect(r.type).toBe('pair');
+		if (r.type !== 'pair') return;
+		expect(r.isKnownPair).toBe(true);
+		expect(r.main.map((m) => m.entry.id)).toEqual(['disconnect/0x904']);
+		expect(r.extended.map((m) => m.entry.id)).toEqual(['extended/0x7']);
+		expect(r.unknown).toEqual([]);
+	});
+
+	it('names the value of a pasted pair that is in no table', () => {
+		const r = decode('Error code: 0x3000064\nExtended error code: 0x0', index);
+		expect(r.type === 'pair' && r.unknown).toEqual(['0x3000064']);
+	});
 
 	it('suggests codes whose meaning mentions a word that is no code name', () => {
 		const r = decode('smart card', index);

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { codeUrl, spellingsOf, toHex, toPaddedHex } from '../../../../src/lib/codes/spellings.ts';
+import {
+	codeUrl,
+	spellingsOf,
+	toHex,
+	toPaddedHex,
+	unlistedPrefixWords,
+} from '../../../../src/lib/codes/spellings.ts';
 import { codeTitle, firstSentence } from '../../../../src/lib/codes/titles.ts';
 
 describe('spellings', () => {
@@ -35,5 +41,24 @@ describe('spellings', () => {
 	it('keeps the first sentence only', () => {
 		expect(firstSentence('Socket closed. Read the logs.')).toBe('Socket closed.');
 		expect(firstSentence('No full stop')).toBe('No full stop');
+	});
+});
+
+describe('unlistedPrefixWords', () => {
+	const words = unlistedPrefixWords([0x300, 0x3000046, 0x10, 0x1]);
+
+	it('holds a longer prefix of an unlisted number than the code it starts with', () => {
+		expect(words).toContain('0x3000');
+		expect(words).toContain('300a');
+	});
+
+	it('adds no all-digit word, which would catch searches for event IDs', () => {
+		expect(words.filter((w) => /^[0-9]+$/.test(w))).toEqual([]);
+	});
+
+	it('never holds a spelling of a listed code', () => {
+		expect(words).not.toContain('0x10');
+		expect(words).not.toContain('10');
+		expect(words).not.toContain('0x300');
 	});
 });
