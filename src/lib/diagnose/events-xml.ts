@@ -15,6 +15,10 @@ export interface XmlEvent {
 	readonly channel: string | undefined;
 	readonly message: string;
 	readonly lines: LineRange;
+	/** `<Level>` as a number string (1 critical, 2 error, 3 warning, 4 information). */
+	readonly level: string | undefined;
+	/** `<TimeCreated SystemTime=…>`. */
+	readonly time: string | undefined;
 }
 
 function decodeEntities(text: string): string {
@@ -31,6 +35,8 @@ function readEvent(slice: string): Omit<XmlEvent, 'lines'> | undefined {
 	if (!id) return undefined;
 	const provider = /<Provider\s[^>]{0,500}?\bName=["']([^"']{1,200})["']/.exec(slice)?.[1];
 	const channel = /<Channel>([^<]{1,300})<\/Channel>/.exec(slice)?.[1];
+	const level = /<Level>\s*(\d{1,2})\s*<\/Level>/.exec(slice)?.[1];
+	const time = /<TimeCreated\s[^>]{0,200}?SystemTime=["']([^"']{1,60})["']/.exec(slice)?.[1];
 	const systemEnd = slice.indexOf('</System>');
 	const body = systemEnd === -1 ? '' : slice.slice(systemEnd + 9);
 	// Data values and the rendered message, tags turned into spaces.
@@ -45,6 +51,8 @@ function readEvent(slice: string): Omit<XmlEvent, 'lines'> | undefined {
 		provider: provider && decodeEntities(provider),
 		channel: channel && decodeEntities(channel.trim()),
 		message,
+		level,
+		time,
 	};
 }
 

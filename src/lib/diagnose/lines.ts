@@ -20,7 +20,7 @@ export interface Lines {
 	readonly starts: readonly number[];
 }
 
-/** Splits on \r\n, \n or \r without a regex over the whole input. */
+/** Splits on \r\n, \n, \r, U+2028 or U+2029 without a regex over the whole input. */
 export function splitLines(input: string): Lines {
 	const text: string[] = [];
 	const starts: number[] = [];
@@ -31,7 +31,7 @@ export function splitLines(input: string): Lines {
 	};
 	for (let i = 0; i < input.length; i++) {
 		const c = input.charCodeAt(i);
-		if (c === 10 || c === 13) {
+		if (c === 10 || c === 13 || c === 0x2028 || c === 0x2029) {
 			push(i);
 			if (c === 13 && input.charCodeAt(i + 1) === 10) i++;
 			from = i + 1;
