@@ -84,8 +84,10 @@ export function recognizeParsed(
 	const codes = knowledge.codes ? findCodes(text, knowledge.codes, CODE_LIMIT) : [];
 	const sentences = findSentences(text, fold(text), knowledge.sentences ?? SENTENCES);
 	const languages: string[] = [];
+	// 'und' marks a language-neutral sentence (a link the dialog prints in every language).
 	const add = (language: string | undefined): void => {
-		if (language !== undefined && !languages.includes(language)) languages.push(language);
+		if (language !== undefined && language !== 'und' && !languages.includes(language))
+			languages.push(language);
 	};
 	const seen = [
 		...codes.map((c) => ({ at: c.start, language: c.language })),

@@ -155,6 +155,17 @@ export const SENTENCES: readonly SentenceDef[] = [
 		says: 'The CredSSP update levels of client and server do not match',
 	},
 	{
+		// The CredSSP dialog prints this link in every display language, so it identifies the dialog
+		// where the wording is not known.
+		id: 'credssp-fwlink',
+		kind: 'dialog',
+		language: 'und',
+		patterns: ['go.microsoft.com/fwlink/?linkid=866660'],
+		signature: 'credssp-oracle',
+		causes: [],
+		says: "The CredSSP dialog's link to Microsoft's article on the CredSSP update",
+	},
+	{
 		id: 'auth-function-not-supported',
 		kind: 'dialog',
 		language: 'en',
@@ -209,6 +220,22 @@ export const SENTENCES: readonly SentenceDef[] = [
 		signature: 'no-license-servers',
 		causes: [],
 		says: 'The Session Host found no license server',
+	},
+	{
+		id: 'licensing-error-app',
+		kind: 'dialog',
+		language: 'en',
+		patterns: ["couldn't connect to the remote pc because of a licensing error"],
+		causes: [{ id: 'licensing', weight: 0.6 }],
+		says: 'The Remote Desktop app could not connect because the host could not license the session',
+	},
+	{
+		id: 'license-sequence-aborted',
+		kind: 'log',
+		language: 'en',
+		patterns: ['license connection sequence aborted'],
+		causes: [{ id: 'licensing', weight: 0.5 }],
+		says: 'FreeRDP: the server ended the licensing exchange (often no client access licence, or no license server)',
 	},
 	{
 		id: 'credentials-did-not-work',
@@ -319,6 +346,15 @@ export const SENTENCES: readonly SentenceDef[] = [
 		event: { id: 1006, provider: RCM },
 		causes: [{ id: 'connection-limits', weight: 0.6 }],
 		says: 'Event 1006: too many incomplete connections, new ones are refused for a while',
+	},
+	{
+		id: 'rcm-50282-message',
+		kind: 'event',
+		language: 'en',
+		patterns: ['no remote desktop license server is specified for the remote desktop host server'],
+		event: { id: 50282, provider: RCM },
+		causes: [{ id: 'licensing', weight: 0.6 }],
+		says: 'Event 50282: the Session Host has no license server configured',
 	},
 	{
 		id: 'rcm-1069-message',
