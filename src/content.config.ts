@@ -25,4 +25,5 @@ export const collections = {
 	errorinfoCodes: codeTable('errorinfo'),
 	negotiationCodes: codeTable('negotiation'),
 	reportedCodes: codeTable('reported'),
+	freerdpCodes: codeTable('freerdp'),
 };

@@ -14,6 +14,7 @@ const collections = {
 	errorinfo: 'errorinfoCodes',
 	negotiation: 'negotiationCodes',
 	reported: 'reportedCodes',
+	freerdp: 'freerdpCodes',
 } as const satisfies Record<CodeFamily, string>;
 
 const guideFiles = import.meta.glob('../content/docs/guides/*.mdx');

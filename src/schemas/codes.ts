@@ -2,9 +2,10 @@ import { z } from 'astro/zod';
 import { sourceSchema } from './page-frontmatter.ts';
 
 /**
- * The five code tables. Each has its own numbering, so the same number can mean different things
+ * The six code tables. Each has its own numbering, so the same number can mean different things
  * in two families (260 is a DNS failure as a disconnect reason and a licensing error as an
- * extended reason).
+ * extended reason). `freerdp` holds FreeRDP's connect errors (ERRCONNECT_*), numbered as FreeRDP
+ * logs them: its connect class 0x0002 in the high 16 bits (0x2000d).
  */
 export const codeFamilySchema = z.enum([
 	'disconnect',
@@ -12,6 +13,7 @@ export const codeFamilySchema = z.enum([
 	'errorinfo',
 	'negotiation',
 	'reported',
+	'freerdp',
 ]);
 export type CodeFamily = z.infer<typeof codeFamilySchema>;
 
@@ -29,6 +31,7 @@ export const seenInSchema = z.enum([
 	'protocol-error-dialog',
 	'negotiation-response',
 	'app-dialog',
+	'freerdp-log',
 ]);
 export type SeenIn = z.infer<typeof seenInSchema>;
 

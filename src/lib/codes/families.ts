@@ -42,6 +42,12 @@ export function familyInfo(family: CodeFamily): FamilyInfo {
 				about:
 					"Codes people see and search for that appear in none of Microsoft's tables, each with how solid the evidence for its meaning is.",
 			};
+		case 'freerdp':
+			return {
+				label: 'FreeRDP connect error (ERRCONNECT)',
+				about:
+					'The connect errors of FreeRDP and the clients built on it (xfreerdp, Remmina, Guacamole): the reason the client gives up, logged as ERRCONNECT_… [0x0002….]. FreeRDP defines them, not Microsoft.',
+			};
 		default:
 			return assertNever(family);
 	}
@@ -80,6 +86,8 @@ export function seenInLabel(place: SeenIn): string {
 			return 'a "Because of a protocol error (code: 0x…)" dialog';
 		case 'negotiation-response':
 			return "the server's first reply (X.224 Connection Confirm), in network captures and client logs";
+		case 'freerdp-log':
+			return 'the log of FreeRDP or a client built on it (xfreerdp, Remmina, Guacamole), as "ERRCONNECT_… [0x0002….]"';
 		case 'app-dialog':
 			return 'the error dialog of a Remote Desktop app (macOS, iOS, Windows App or mstsc)';
 		default:

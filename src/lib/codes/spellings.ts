@@ -7,6 +7,7 @@ export const FAMILY_ORDER: readonly CodeFamily[] = [
 	'errorinfo',
 	'negotiation',
 	'reported',
+	'freerdp',
 ];
 
 /** Lowercase `0x` hex without padding: the canonical spelling of ids and URLs. */

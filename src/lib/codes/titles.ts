@@ -14,6 +14,8 @@ export function familyNoun(family: CodeFamily): string {
 			return 'negotiation failure';
 		case 'reported':
 			return 'reported code';
+		case 'freerdp':
+			return 'FreeRDP connect error';
 		default:
 			return assertNever(family);
 	}
