@@ -32,7 +32,7 @@ export const CLIENT_PATTERNS: readonly { id: ClientId; test: RegExp }[] = [
 	},
 	{
 		id: 'mstsc',
-		test: /\bmstsc(?:\.exe)?\b|Remote Desktop Connection(?! Broker| Manager)\b|RDP ClientActiveX|This computer can[’']t connect to the remote computer|Extended error code:/i,
+		test: /\bmstsc(?:\.exe)?\b|Remote Desktop Connection(?! Broker| Manager)\b|RDP ClientActiveX|This computer can[’']t connect to the remote computer|Remote Desktop can[’']t connect to the remote computer|An authentication error has occurred|requires Network Level Authentication|^\[Window Title\]|Extended error code:/im,
 	},
 ];
 
