@@ -24,14 +24,20 @@ export function corpusIndex(root) {
 	const dir = join(root, 'src/content/graph');
 	const parts = readdirSync(dir)
 		.filter((f) => f.endsWith('.json'))
-		.map((f) => ({ id: f.replace(/\.json$/, ''), data: graphPartSchema.parse(readJson(join(dir, f))) }));
+		.map((f) => ({
+			id: f.replace(/\.json$/, ''),
+			data: graphPartSchema.parse(readJson(join(dir, f))),
+		}));
 	const { graph } = mergeGraphParts(parts);
 	const codesDir = join(root, 'src/content/codes');
 	const entries = readdirSync(codesDir)
 		.filter((f) => f.endsWith('.json'))
 		.flatMap((f) => readJson(join(codesDir, f)))
 		.map((e) => ({ ...e, names: e.names.map((n) => n.value) }));
-	const data = { causes: graph.nodes.filter((n) => n.type === 'cause'), tree: toTreeData(graph) };
+	const data = {
+		causes: graph.nodes.filter((n) => n.type === 'cause'),
+		tree: toTreeData(graph),
+	};
 	return indexDiagnoseData(data, undefined, codeTables(entries));
 }
 
@@ -83,11 +89,34 @@ export async function run(ctx) {
 	return {
 		title: 'Paste corpus: real inputs from public threads',
 		figures: [
-			{ name: 'entries', value: score.total, unit: '', note: `${score.named} with a named cause` },
-			{ name: 'top-1 accuracy', value: pct(score.accuracy), unit: '%', target: '≥ 90' },
-			{ name: 'top-1 accuracy, entries with a named cause', value: pct(score.namedAccuracy), unit: '%' },
-			{ name: 'no answer (no candidate at all)', value: pct(score.noAnswer), unit: '%' },
-			{ name: 'wrong cause with strong confidence', value: score.wrongStrong, unit: '', target: '0' },
+			{
+				name: 'entries',
+				value: score.total,
+				unit: '',
+				note: `${score.named} with a named cause`,
+			},
+			{
+				name: 'top-1 accuracy',
+				value: pct(score.accuracy),
+				unit: '%',
+				target: '≥ 90',
+			},
+			{
+				name: 'top-1 accuracy, entries with a named cause',
+				value: pct(score.namedAccuracy),
+				unit: '%',
+			},
+			{
+				name: 'no answer (no candidate at all)',
+				value: pct(score.noAnswer),
+				unit: '%',
+			},
+			{
+				name: 'wrong cause with strong confidence',
+				value: score.wrongStrong,
+				unit: '',
+				target: '0',
+			},
 		],
 	};
 }

@@ -30,22 +30,28 @@ function decodeEntities(text: string): string {
 		.replaceAll('&amp;', '&');
 }
 
+const EVENT_ID = /<EventID[^>]{0,200}>\s*(\d{1,5})\s*<\/EventID>/;
+const PROVIDER = /<Provider\s[^>]{0,500}?\bName=["']([^"']{1,200})["']/;
+const CHANNEL = /<Channel>([^<]{1,300})<\/Channel>/;
+const LEVEL = /<Level>\s*(\d{1,2})\s*<\/Level>/;
+const TIME = /<TimeCreated\s[^>]{0,200}?SystemTime=["']([^"']{1,60})["']/;
+// A tag ends at the next `>` and never spans another `<`, so each character is read at most twice.
+const TAG = /<[^<>]{0,500}>/g;
+
+/** Every regex the XML reader runs, for the linear-time test. */
+export const XML_PATTERNS: readonly RegExp[] = [EVENT_ID, PROVIDER, CHANNEL, LEVEL, TIME, TAG];
+
 function readEvent(slice: string): Omit<XmlEvent, 'lines'> | undefined {
-	const id = /<EventID[^>]{0,200}>\s*(\d{1,5})\s*<\/EventID>/.exec(slice);
+	const id = EVENT_ID.exec(slice);
 	if (!id) return undefined;
-	const provider = /<Provider\s[^>]{0,500}?\bName=["']([^"']{1,200})["']/.exec(slice)?.[1];
-	const channel = /<Channel>([^<]{1,300})<\/Channel>/.exec(slice)?.[1];
-	const level = /<Level>\s*(\d{1,2})\s*<\/Level>/.exec(slice)?.[1];
-	const time = /<TimeCreated\s[^>]{0,200}?SystemTime=["']([^"']{1,60})["']/.exec(slice)?.[1];
+	const provider = PROVIDER.exec(slice)?.[1];
+	const channel = CHANNEL.exec(slice)?.[1];
+	const level = LEVEL.exec(slice)?.[1];
+	const time = TIME.exec(slice)?.[1];
 	const systemEnd = slice.indexOf('</System>');
 	const body = systemEnd === -1 ? '' : slice.slice(systemEnd + 9);
 	// Data values and the rendered message, tags turned into spaces.
-	const message = decodeEntities(
-		body
-			.replace(/<[^>]{0,500}>/g, ' ')
-			.replace(/\s+/g, ' ')
-			.trim(),
-	);
+	const message = decodeEntities(body.replace(TAG, ' ').replace(/\s+/g, ' ').trim());
 	return {
 		eventId: Number(id[1]),
 		provider: provider && decodeEntities(provider),

@@ -60,6 +60,10 @@ const KEYS: Readonly<Record<string, Field>> = {
 
 // wevtutil's text format numbers its events: `Event[0]:`.
 const WEVTUTIL_EVENT = /^\s*Event\[\d{1,6}\]:\s*$/;
+// Format-List pads property names (`RecordId     :`).
+const PADDED_KEY = /^[A-Z][A-Za-z]+\s+$/;
+const XML_MARKER = /^\s*Event Xml:\s*$/i;
+const EVENT_ID_VALUE = /^\d{1,5}$/;
 
 // Lines that begin some other kind of output: they end an event's message.
 const OTHER_OUTPUT =
@@ -83,7 +87,10 @@ interface Draft {
 const KNOWN_MESSAGES = new Map<number, { provider: string; fragments: string[] }>();
 for (const s of SENTENCES) {
 	if (s.event === undefined) continue;
-	const known = KNOWN_MESSAGES.get(s.event.id) ?? { provider: s.event.provider, fragments: [] };
+	const known = KNOWN_MESSAGES.get(s.event.id) ?? {
+		provider: s.event.provider,
+		fragments: [],
+	};
 	known.fragments.push(...s.patterns.map((p) => fold(p).text));
 	KNOWN_MESSAGES.set(s.event.id, known);
 }
@@ -105,7 +112,7 @@ function headerOf(line: string): { field: Field; value: string } | undefined {
 	const field = KEYS[key];
 	if (field !== undefined) return { field, value: line.slice(colon + 1).trim() };
 	// Format-List pads property names (`RecordId     :`): treat any such PascalCase key as a header.
-	if (/^[A-Z][A-Za-z]+\s+$/.test(rawKey)) return { field: 'other', value: '' };
+	if (PADDED_KEY.test(rawKey)) return { field: 'other', value: '' };
 	return undefined;
 }
 
@@ -127,7 +134,10 @@ function finish(draft: Draft, out: EventRecord[]): void {
 	});
 }
 
-function parseTextEvents(lines: Lines): { records: EventRecord[]; xmlAfter: Map<number, number> } {
+function parseTextEvents(lines: Lines): {
+	records: EventRecord[];
+	xmlAfter: Map<number, number>;
+} {
 	const records: EventRecord[] = [];
 	// Line number of an "Event Xml:" marker -> index of the record it belongs to.
 	const xmlAfter = new Map<number, number>();
@@ -138,7 +148,7 @@ function parseTextEvents(lines: Lines): { records: EventRecord[]; xmlAfter: Map<
 	};
 	lines.text.forEach((line, i) => {
 		const n = i + 1;
-		if (/^\s*Event Xml:\s*$/i.test(line)) {
+		if (XML_MARKER.test(line)) {
 			if (draft) {
 				close();
 				xmlAfter.set(n, records.length - 1);
@@ -180,7 +190,13 @@ function parseTextEvents(lines: Lines): { records: EventRecord[]; xmlAfter: Map<
 				(field === 'message' && draft.message.length > 0));
 		if (taken) close();
 		if (draft === undefined)
-			draft = { message: [], inMessage: false, afterId: false, first: n, last: n };
+			draft = {
+				message: [],
+				inMessage: false,
+				afterId: false,
+				first: n,
+				last: n,
+			};
 		draft.last = n;
 		draft.inMessage = field === 'message';
 		if (field === 'channel') draft.channel = value;
@@ -188,7 +204,7 @@ function parseTextEvents(lines: Lines): { records: EventRecord[]; xmlAfter: Map<
 		else if (field === 'time') draft.time = value.slice(0, 60);
 		else if (field === 'level') draft.level = value.slice(0, 30);
 		else if (field === 'message') draft.message.push(value);
-		else if (/^\d{1,5}$/.test(value)) {
+		else if (EVENT_ID_VALUE.test(value)) {
 			draft.id = Number(value);
 			draft.afterId = draft.message.length === 0;
 		}
@@ -196,6 +212,15 @@ function parseTextEvents(lines: Lines): { records: EventRecord[]; xmlAfter: Map<
 	close();
 	return { records, xmlAfter };
 }
+
+/** Every regex the text-event parser runs, for the linear-time test. */
+export const EVENT_PATTERNS: readonly RegExp[] = [
+	OTHER_OUTPUT,
+	WEVTUTIL_EVENT,
+	PADDED_KEY,
+	XML_MARKER,
+	EVENT_ID_VALUE,
+];
 
 /** Every event in the paste, in order; an "Event Xml:" section joins the text event above it. */
 export function parseEvents(input: string, lines: Lines): EventRecord[] {

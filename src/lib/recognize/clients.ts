@@ -6,20 +6,21 @@
 
 /** A client the site can name. */
 export type ClientId =
-	| 'remmina'
-	| 'mremoteng'
-	| 'rdcman'
-	| 'freerdp'
-	| 'windows-app-macos'
-	| 'mstsc';
+	'remmina' | 'mremoteng' | 'rdcman' | 'freerdp' | 'windows-app-macos' | 'mstsc';
 
 /** Longest prefix of the text the client tests read. */
 const MAX_SCAN = 200_000;
 
 /** The tests, in order; exported for the timing test. */
 export const CLIENT_PATTERNS: readonly { id: ClientId; test: RegExp }[] = [
-	{ id: 'remmina', test: /\(remmina:\d{1,9}\)|\bRemmina\s+-\s+(?:Version\s+)?\d|\bremmina\.(?:pref|remmina)\b/i },
-	{ id: 'mremoteng', test: /\bmRemoteNG\b|\bRDP disconnected!|Protocol Event Disconnected/i },
+	{
+		id: 'remmina',
+		test: /\(remmina:\d{1,9}\)|\bRemmina\s+-\s+(?:Version\s+)?\d|\bremmina\.(?:pref|remmina)\b/i,
+	},
+	{
+		id: 'mremoteng',
+		test: /\bmRemoteNG\b|\bRDP disconnected!|Protocol Event Disconnected/i,
+	},
 	{ id: 'rdcman', test: /\bRDCMan\b|Remote Desktop Connection Manager/i },
 	{
 		id: 'freerdp',

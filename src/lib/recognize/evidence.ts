@@ -56,7 +56,10 @@ export interface Derived {
 }
 
 function rangeOf(lines: Lines, start: number, end: number): LineRange {
-	return { start: lineAt(lines, start), end: lineAt(lines, Math.max(start, end - 1)) };
+	return {
+		start: lineAt(lines, start),
+		end: lineAt(lines, Math.max(start, end - 1)),
+	};
 }
 
 function labelOf(family: string): string {
@@ -75,7 +78,11 @@ function pushEvidence(extra: Map<string, Evidence[]>, cause: string, evidence: E
 		// The same code or sentence again: one piece of evidence, one more place.
 		const merged: Evidence = {
 			...same,
-			hit: { ...same.hit, ranges: [...same.hit.ranges, ...evidence.hit.ranges], count: same.hit.count + 1 },
+			hit: {
+				...same.hit,
+				ranges: [...same.hit.ranges, ...evidence.hit.ranges],
+				count: same.hit.count + 1,
+			},
 		};
 		list[list.indexOf(same)] = merged;
 	}
@@ -177,7 +184,11 @@ export function deriveEvidence(
 				def.signature,
 				hit === undefined
 					? { ranges: [range], count: 1, detail }
-					: { ...hit, ranges: [...hit.ranges, range].slice(0, 20), count: hit.count + 1 },
+					: {
+							...hit,
+							ranges: [...hit.ranges, range].slice(0, 20),
+							count: hit.count + 1,
+						},
 			);
 			continue;
 		}
@@ -186,7 +197,11 @@ export function deriveEvidence(
 		for (const cause of def.causes)
 			pushEvidence(extra, cause.id, {
 				kind: 'sentence',
-				signature: { id: `sentence-${def.id}`, weight: cause.weight, why: `${def.says}.` },
+				signature: {
+					id: `sentence-${def.id}`,
+					weight: cause.weight,
+					why: `${def.says}.`,
+				},
 				hit: { ranges: [range], count: 1, detail },
 			});
 	}

@@ -69,7 +69,10 @@ export function fold(input: string): Folded {
 		units[n] = out;
 		origin[n++] = i;
 	}
-	return { text: UTF16.decode(units.subarray(0, n)), origin: origin.subarray(0, n) };
+	return {
+		text: UTF16.decode(units.subarray(0, n)),
+		origin: origin.subarray(0, n),
+	};
 }
 
 /** A pattern or sentence folded the same way, for comparing with a folded text. */

@@ -66,7 +66,11 @@ function toMention(event: EventRecord, lines: Lines, length: number): EventMenti
 		channel: event.channel,
 		level: event.level,
 		time: event.time,
-		excerpt: event.message.slice(0, EXCERPT * 4).replace(/\s+/g, ' ').trim().slice(0, EXCERPT),
+		excerpt: event.message
+			.slice(0, EXCERPT * 4)
+			.replace(/\s+/g, ' ')
+			.trim()
+			.slice(0, EXCERPT),
 		inferred: event.inferred === true,
 		start,
 		end: Math.max(start, after),

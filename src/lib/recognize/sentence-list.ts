@@ -327,7 +327,9 @@ export const SENTENCES: readonly SentenceDef[] = [
 		id: 'schannel-36870-message',
 		kind: 'event',
 		language: 'en',
-		patterns: ['a fatal error occurred when attempting to access the tls server credential private key'],
+		patterns: [
+			'a fatal error occurred when attempting to access the tls server credential private key',
+		],
 		event: { id: 36870, provider: 'Schannel' },
 		causes: [
 			{ id: 'machinekeys', weight: 0.5 },

@@ -91,7 +91,12 @@ export function findSentences(
 				taken.push([at, end]);
 				const start = origin[at]!;
 				const stop = origin[end - 1]! + 1;
-				found.push({ sentence: def, text: input.slice(start, Math.min(stop, start + MAX_TEXT)), start, end: stop });
+				found.push({
+					sentence: def,
+					text: input.slice(start, Math.min(stop, start + MAX_TEXT)),
+					start,
+					end: stop,
+				});
 				kept++;
 				from = end;
 			}

@@ -19,7 +19,9 @@ interface Entry {
 const DIR = 'tests/fixtures/corpus';
 const entries = JSON.parse(readFileSync(`${DIR}/index.json`, 'utf8')) as Entry[];
 const causes = (
-	JSON.parse(readFileSync('src/content/graph/causes.json', 'utf8')) as { nodes: { id: string }[] }
+	JSON.parse(readFileSync('src/content/graph/causes.json', 'utf8')) as {
+		nodes: { id: string }[];
+	}
 ).nodes.map((n) => n.id);
 const index = corpusIndex(process.cwd());
 const score = scoreCorpus(process.cwd(), index);
@@ -52,7 +54,9 @@ describe('the corpus of real pastes', () => {
 	it('is anonymised: no private addresses or e-mail addresses remain', () => {
 		for (const e of entries) {
 			const text = paste(e.id);
-			expect(text, e.id).not.toMatch(/\b(?:10|172\.(?:1[6-9]|2\d|3[01])|192\.168)\.\d{1,3}\.\d{1,3}\b/);
+			expect(text, e.id).not.toMatch(
+				/\b(?:10|172\.(?:1[6-9]|2\d|3[01])|192\.168)\.\d{1,3}\.\d{1,3}\b/,
+			);
 			expect(text, e.id).not.toMatch(/[\w.-]+@[\w-]+\.[\w.]+/);
 		}
 	});
