@@ -8,7 +8,6 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { diagnose, indexDiagnoseData } from '../../src/lib/diagnose/diagnose.ts';
 import { mergeGraphParts } from '../../src/lib/graph/merge.ts';
-import { codeTables } from '../../src/lib/recognize/code-knowledge.ts';
 import { toTreeData } from '../../src/lib/tree/tree-data.ts';
 import { graphPartSchema } from '../../src/schemas/graph.ts';
 
@@ -33,12 +32,18 @@ export function corpusIndex(root) {
 	const entries = readdirSync(codesDir)
 		.filter((f) => f.endsWith('.json'))
 		.flatMap((f) => readJson(join(codesDir, f)))
-		.map((e) => ({ ...e, names: e.names.map((n) => n.value) }));
+		// As the decoder index serves them: names as strings, causes only where there are some.
+		.map((e) => ({
+			...e,
+			names: e.names.map((n) => n.value),
+			causes: e.causes.length > 0 ? e.causes : undefined,
+		}));
 	const data = {
 		causes: graph.nodes.filter((n) => n.type === 'cause'),
 		tree: toTreeData(graph),
+		codes: entries,
 	};
-	return indexDiagnoseData(data, undefined, codeTables(entries));
+	return indexDiagnoseData(data);
 }
 
 /** Scores every corpus entry; `rows` say per entry what was expected and what came out. */

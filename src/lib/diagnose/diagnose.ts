@@ -4,8 +4,8 @@
  * ranked candidates -> settled tree answers -> where the tree opens. Pure and linear in the
  * input size; `now` is passed in so that date checks (expired certificates) are testable.
  */
-import type { CodeIndex } from '../codes/find-codes.ts';
-import { deriveEvidence, type CodeAbout, type CodeFact } from '../recognize/evidence.ts';
+import { codeTables, type CodeTableEntry, type CodeTables } from '../recognize/code-knowledge.ts';
+import { deriveEvidence, type CodeFact } from '../recognize/evidence.ts';
 import { recognizeParsed, type Recognition } from '../recognize/recognize.ts';
 import type { AnswerRule } from '../../schemas/answer-rule.ts';
 import type { NodeId } from '../../schemas/graph.ts';
@@ -31,13 +31,8 @@ export interface DiagnoseData {
 	readonly causes: readonly CauseRules[];
 	/** The tree, as src/lib/tree/tree-data.ts builds it. */
 	readonly tree: TreeData;
-}
-
-/** The code tables as the diagnosis reads them: the finder's index and each code's causes. */
-export interface CodeKnowledge {
-	readonly index: CodeIndex;
-	/** Meaning and causes by code id. */
-	readonly about: ReadonlyMap<string, CodeAbout>;
+	/** The decoder index (/codes/decoder-index.json), once fetched; codes are not read without it. */
+	readonly codes?: readonly CodeTableEntry[] | undefined;
 }
 
 /** Lookup tables built once. */
@@ -46,7 +41,7 @@ export interface DiagnoseIndex {
 	readonly tree: TreeIndex;
 	readonly rules: readonly AnswerRule[];
 	/** The code tables, once loaded; without them codes are not read. */
-	readonly codes: CodeKnowledge | undefined;
+	readonly codes: CodeTables | undefined;
 }
 
 /** Everything the paste showed. */
@@ -72,12 +67,12 @@ export interface Diagnosis {
 	readonly alsoSettled: readonly Settled[];
 }
 
-/** Builds the lookup tables; `codes` can be added later (the island fetches them). */
+/** Builds the lookup tables, with the code tables when the data carries the code index. */
 export function indexDiagnoseData(
 	data: DiagnoseData,
 	rules: readonly AnswerRule[] = ANSWER_RULES,
-	codes?: CodeKnowledge,
 ): DiagnoseIndex {
+	const codes = data.codes === undefined ? undefined : codeTables(data.codes);
 	return { causes: data.causes, tree: indexTree(data.tree), rules, codes };
 }
 

@@ -13,12 +13,14 @@ export interface CodeTables {
 	readonly about: ReadonlyMap<string, CodeAbout>;
 }
 
-/** Builds the code tables from decoder index entries (causes absent means none). */
-export function codeTables(
-	entries: readonly (Pick<CodeIndexEntry, 'id' | 'family' | 'decimal' | 'names' | 'meaning'> & {
-		readonly causes?: readonly string[] | undefined;
-	})[],
-): CodeTables {
+/** What the tables need of a decoder index entry (causes absent means none). */
+export type CodeTableEntry = Pick<
+	CodeIndexEntry,
+	'id' | 'family' | 'decimal' | 'names' | 'meaning' | 'causes'
+>;
+
+/** Builds the code tables from decoder index entries. */
+export function codeTables(entries: readonly CodeTableEntry[]): CodeTables {
 	const about = new Map<string, CodeAbout>();
 	for (const e of entries) about.set(e.id, { meaning: e.meaning, causes: e.causes ?? [] });
 	return { index: buildCodeIndex(entries), about };

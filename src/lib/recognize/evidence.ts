@@ -7,7 +7,6 @@
 import type { Hit } from '../diagnose/match.ts';
 import type { Evidence } from '../diagnose/rank.ts';
 import { lineAt, type LineRange, type Lines } from '../diagnose/lines.ts';
-import { familyInfo } from '../codes/families.ts';
 import { splitCodeId } from '../codes/spellings.ts';
 import type { CodeFamily } from '../../schemas/codes.ts';
 import type { Recognition } from './recognize.ts';
@@ -62,12 +61,19 @@ function rangeOf(lines: Lines, start: number, end: number): LineRange {
 	};
 }
 
+// Short names for a line of the facts list; the code pages carry the long ones (families.ts),
+// whose explanations the island does not need to ship.
+const FAMILY_LABELS: Readonly<Record<CodeFamily, string>> = {
+	disconnect: 'Error code',
+	extended: 'Extended error code',
+	errorinfo: 'Server error info',
+	negotiation: 'Negotiation failure',
+	reported: 'Reported code',
+	freerdp: 'FreeRDP error',
+};
+
 function labelOf(family: string): string {
-	try {
-		return familyInfo(family as CodeFamily).label;
-	} catch {
-		return family;
-	}
+	return FAMILY_LABELS[family as CodeFamily] ?? family;
 }
 
 function pushEvidence(extra: Map<string, Evidence[]>, cause: string, evidence: Evidence): void {

@@ -14,11 +14,12 @@ import { findSentences, type SentenceMention } from './sentences.ts';
 import { SENTENCES, type SentenceDef } from './sentence-list.ts';
 
 export type { CodeMention } from '../codes/find-codes.ts';
+
+// Codes are read in the first DEFAULT_LIMIT (100,000) characters, the finder's own bound: far
+// more than a dialog or an excerpt, and it keeps a 1 MB log from costing a second of regexes.
 export type { SentenceMention } from './sentences.ts';
 export type { ClientId } from './clients.ts';
 
-/** Longest text the code finder reads: the diagnosis reads up to its own cap. */
-const CODE_LIMIT = 2_000_000;
 /** Longest message excerpt kept per event. */
 const EXCERPT = 240;
 
@@ -85,7 +86,7 @@ export function recognizeParsed(
 	events: readonly EventRecord[],
 	knowledge: Knowledge,
 ): Recognition {
-	const codes = knowledge.codes ? findCodes(text, knowledge.codes, CODE_LIMIT) : [];
+	const codes = knowledge.codes ? findCodes(text, knowledge.codes) : [];
 	const sentences = findSentences(text, fold(text), knowledge.sentences ?? SENTENCES);
 	const languages: string[] = [];
 	// 'und' marks a language-neutral sentence (a link the dialog prints in every language).

@@ -15,6 +15,8 @@ import {
 import { excerpt, type ExcerptPart } from '../../../lib/diagnose/excerpt.ts';
 import type { LineRange } from '../../../lib/diagnose/lines.ts';
 import { treeHref } from '../../../lib/diagnose/tree-link.ts';
+import { codeUrl } from '../../../lib/codes/spellings.ts';
+import { useCodeIndex } from './use-code-index.ts';
 import type { WorkerRequest, WorkerResponse } from './worker-protocol.ts';
 
 /** Longest paste diagnosed while typing; longer ones wait for the button. */
@@ -22,24 +24,45 @@ export const AUTO_LIMIT = 20_000;
 /** Pause after the last keystroke before an automatic diagnosis. */
 const DEBOUNCE_MS = 400;
 
+/** True when the paste shows the disconnect code 0x904, the error this site is about. */
+export function is0x904(result: Diagnosis): boolean {
+	return result.codeFacts.some((c) => c.id === 'disconnect/0x904');
+}
+
 function summaryOf(result: Diagnosis): string {
 	const top = result.candidates[0];
-	if (top === undefined) return 'No known cause matches this text.';
+	if (top === undefined) {
+		if (is0x904(result))
+			return 'This is error 0x904: the code does not name the cause; the questions of the tree find it.';
+		const n = result.codeFacts.length;
+		if (n > 0)
+			return `${n} code${n === 1 ? '' : 's'} found; no cause is known for ${n === 1 ? 'it' : 'them'}.`;
+		return 'No known cause matches this text.';
+	}
 	const n = result.candidates.length;
 	const lead = result.clear ? 'Most likely cause' : 'Leading candidate';
 	return `${n} possible cause${n === 1 ? '' : 's'}. ${lead}: ${top.cause.title} (${top.confidence} evidence).`;
 }
 
-/** Every line range the view marks: candidate evidence and facts. */
+/** Every line range the view marks: candidate evidence, facts and codes. */
 function markedRanges(result: Diagnosis): LineRange[] {
-	const ranges: LineRange[] = result.facts.map((f) => ({ start: f.line, end: f.line }));
+	const ranges: LineRange[] = [...result.facts, ...result.codeFacts].map((f) => ({
+		start: f.line,
+		end: f.line,
+	}));
 	for (const c of result.candidates) for (const e of c.evidence) ranges.push(...e.hit.ranges);
 	return ranges;
 }
 
 /** The island's state and actions. `base` is the site's base path ending in a slash. */
 export function usePasteDiagnose(data: DiagnoseData, base: string) {
-	const index = useMemo(() => indexDiagnoseData(data), [data]);
+	// The code tables arrive after the first focus or keystroke; until then codes are not read.
+	const codeIndex = useCodeIndex(`${base}codes/decoder-index.json`);
+	const full = useMemo(
+		() => (codeIndex.entries === undefined ? data : { ...data, codes: codeIndex.entries }),
+		[data, codeIndex.entries],
+	);
+	const index = useMemo(() => indexDiagnoseData(full), [full]);
 	const [text, setText] = useState('');
 	const [result, setResult] = useState<{ diagnosis: Diagnosis; text: string } | undefined>(
 		undefined,
@@ -89,14 +112,18 @@ export function usePasteDiagnose(data: DiagnoseData, base: string) {
 				const created = new Worker(new URL('./diagnose.worker.ts', import.meta.url), {
 					type: 'module',
 				});
-				created.postMessage({ type: 'init', data } satisfies WorkerRequest);
+				created.postMessage({ type: 'init', data: full } satisfies WorkerRequest);
 				worker.current = created;
 			} catch {
 				return undefined;
 			}
 		}
 		return worker.current;
-	}, [data]);
+	}, [full]);
+	// A worker started before the code tables arrived gets them now.
+	useEffect(() => {
+		worker.current?.postMessage({ type: 'init', data: full } satisfies WorkerRequest);
+	}, [full]);
 
 	const diagnoseNow = useCallback(() => {
 		const value = text;
@@ -178,6 +205,10 @@ export function usePasteDiagnose(data: DiagnoseData, base: string) {
 		parts,
 		treeHref: href,
 		guideHref: (slug: string) => `${base}${slug}/`,
+		codeHref: (id: string) => codeUrl(id, base),
+		codesHref: `${base}codes/`,
+		codesFailed: codeIndex.failed,
+		loadCodes: codeIndex.load,
 		inputRef,
 		resultsRef,
 		diagnoseNow,

@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { corpusIndex, scoreCorpus } from '../../../../bench/tasks/corpus.mjs';
-import { diagnose } from '../../../../src/lib/diagnose/diagnose.ts';
+import { diagnose, type DiagnoseIndex } from '../../../../src/lib/diagnose/diagnose.ts';
 import { NOW } from '../../../support/diagnose-index.ts';
 
 interface Entry {
@@ -23,8 +23,20 @@ const causes = (
 		nodes: { id: string }[];
 	}
 ).nodes.map((n) => n.id);
-const index = corpusIndex(process.cwd());
-const score = scoreCorpus(process.cwd(), index);
+/** What bench/tasks/corpus.mjs reports per entry (the module is plain JavaScript). */
+interface Row {
+	id: string;
+	expected: string;
+	got: string | null;
+	correct: boolean;
+	wrongStrong: boolean;
+	missingCandidates: string[];
+	missingCodes: string[];
+	client: string | null;
+}
+
+const index = corpusIndex(process.cwd()) as DiagnoseIndex;
+const score = scoreCorpus(process.cwd(), index) as { rows: Row[]; accuracy: number };
 const paste = (id: string): string => readFileSync(`${DIR}/${id}.txt`, 'utf8');
 
 describe('the corpus of real pastes', () => {

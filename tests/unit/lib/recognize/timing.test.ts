@@ -52,7 +52,8 @@ describe('the recognizer stays linear on hostile input', () => {
 		({ i }) => {
 			const pattern = RECOGNIZER_PATTERNS[i]!;
 			// The fastest of five runs: the machine is shared, and one slow run is noise, not growth.
-			const best = (text: string): number => Math.min(...[0, 1, 2, 3, 4].map(() => scan(pattern, text)));
+			const best = (text: string): number =>
+				Math.min(...[0, 1, 2, 3, 4].map(() => scan(pattern, text)));
 			for (const fragment of FRAGMENTS) {
 				const small = fragment.repeat(Math.ceil(50_000 / fragment.length));
 				const large = fragment.repeat(Math.ceil(200_000 / fragment.length));
