@@ -91,12 +91,12 @@ test.describe('paste to diagnose', () => {
 		expect(dialogs).toBe(0);
 	});
 
-	test('text without known evidence says so and starts the tree at the beginning', async ({
+	test('the bare 0x904 / 0x7 dialog is named as such and starts the tree at the beginning', async ({
 		page,
 	}) => {
 		await paste(page, fixture('dialog-0x904.txt'));
 		await expect(section(page).getByRole('heading', { level: 3 })).toHaveText(
-			'No known cause matches',
+			'This is error 0x904 with extended 0x7',
 		);
 		await expect(section(page)).toContainText('The Remote Desktop dialog shows error code 0x904');
 		await expect(section(page).getByRole('link', { name: 'Continue in the tree' })).toHaveAttribute(

@@ -95,5 +95,7 @@ export const codeIndexEntrySchema = codeEntrySchema
 	.extend({
 		/** Symbolic names, preferred first. */
 		names: z.array(z.string()),
+		/** Cause ids, most likely first, for paste to diagnose; absent when the code names none. */
+		causes: z.array(z.string()).optional(),
 	});
 export type CodeIndexEntry = z.infer<typeof codeIndexEntrySchema>;

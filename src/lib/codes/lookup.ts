@@ -13,6 +13,7 @@ export function toIndexEntry(entry: CodeEntry): CodeIndexEntry {
 		meaning: entry.meaning,
 		evidence: entry.evidence,
 		names: entry.names.map((n) => n.value),
+		...(entry.causes.length > 0 ? { causes: entry.causes } : {}),
 	};
 }
 

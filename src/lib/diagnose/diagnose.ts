@@ -1,8 +1,12 @@
 /**
- * Paste to diagnose, end to end: text -> parsed events, registry values and lines -> signature
- * hits -> ranked candidates -> settled tree answers -> where the tree opens. Pure and linear in
- * the input size; `now` is passed in so that date checks (expired certificates) are testable.
+ * Paste to diagnose, end to end: text -> parsed events, registry values and lines, and the
+ * recognizer's codes and sentences -> signature hits plus weaker code and sentence evidence ->
+ * ranked candidates -> settled tree answers -> where the tree opens. Pure and linear in the
+ * input size; `now` is passed in so that date checks (expired certificates) are testable.
  */
+import { codeTables, type CodeTableEntry, type CodeTables } from '../recognize/code-knowledge.ts';
+import { deriveEvidence, type CodeFact } from '../recognize/evidence.ts';
+import { recognizeParsed, type Recognition } from '../recognize/recognize.ts';
 import type { AnswerRule } from '../../schemas/answer-rule.ts';
 import type { NodeId } from '../../schemas/graph.ts';
 import { indexTree, type TreeData, type TreeIndex } from '../tree/tree-data.ts';
@@ -27,6 +31,8 @@ export interface DiagnoseData {
 	readonly causes: readonly CauseRules[];
 	/** The tree, as src/lib/tree/tree-data.ts builds it. */
 	readonly tree: TreeData;
+	/** The decoder index (/codes/decoder-index.json), once fetched; codes are not read without it. */
+	readonly codes?: readonly CodeTableEntry[] | undefined;
 }
 
 /** Lookup tables built once. */
@@ -34,6 +40,8 @@ export interface DiagnoseIndex {
 	readonly causes: readonly CauseRules[];
 	readonly tree: TreeIndex;
 	readonly rules: readonly AnswerRule[];
+	/** The code tables, once loaded; without them codes are not read. */
+	readonly codes: CodeTables | undefined;
 }
 
 /** Everything the paste showed. */
@@ -44,6 +52,10 @@ export interface Diagnosis {
 	/** Number of events and registry values read. */
 	readonly counts: { readonly events: number; readonly registryValues: number };
 	readonly facts: readonly Fact[];
+	/** Codes seen, each once, with their pages; the generic ones (0x904, 0x7) name no cause. */
+	readonly codeFacts: readonly CodeFact[];
+	/** Everything the recognizer found: codes, events, known sentences, client, languages. */
+	readonly recognition: Recognition;
 	/** Ranked candidates; empty when nothing matched. */
 	readonly candidates: readonly Candidate[];
 	/** Whether the first candidate clearly wins. */
@@ -55,11 +67,13 @@ export interface Diagnosis {
 	readonly alsoSettled: readonly Settled[];
 }
 
+/** Builds the lookup tables, with the code tables when the data carries the code index. */
 export function indexDiagnoseData(
 	data: DiagnoseData,
 	rules: readonly AnswerRule[] = ANSWER_RULES,
 ): DiagnoseIndex {
-	return { causes: data.causes, tree: indexTree(data.tree), rules };
+	const codes = data.codes === undefined ? undefined : codeTables(data.codes);
+	return { causes: data.causes, tree: indexTree(data.tree), rules, codes };
 }
 
 /** The causes the tree is steered towards: the clear winner, or those close to the top. */
@@ -93,7 +107,10 @@ export function diagnose(input: string, index: DiagnoseIndex, now: Date): Diagno
 			if (hit) hits.set(signature.id, hit);
 		}
 	}
-	const candidates = rankCandidates(index.causes, hits);
+	const recognition = recognizeParsed(text, lines, events, { codes: index.codes?.index });
+	const derived = deriveEvidence(recognition, lines, index.codes?.about ?? new Map());
+	for (const [id, hit] of derived.signatureHits) if (!hits.has(id)) hits.set(id, hit);
+	const candidates = rankCandidates(index.causes, hits, derived.extra);
 	const clear = candidates[0] !== undefined && clearlyAhead(candidates[0], candidates[1]);
 	const facts = findFacts(lines, events);
 	const settlement = settle(index.rules, new Set(hits.keys()), facts);
@@ -105,6 +122,8 @@ export function diagnose(input: string, index: DiagnoseIndex, now: Date): Diagno
 		truncated,
 		counts: { events: events.length, registryValues: parsed.registry.length },
 		facts,
+		codeFacts: derived.codeFacts,
+		recognition,
 		candidates,
 		clear,
 		settlement,

@@ -5,9 +5,19 @@
 import type { Signature } from '../../schemas/signature.ts';
 import type { CauseRules, Hit } from './match.ts';
 
-/** One matched signature of a cause. */
+/**
+ * Where a piece of evidence comes from: a signature of the knowledge graph (specific), or a code
+ * or a known sentence that the code tables or the sentence list relate to several causes.
+ */
+export type EvidenceKind = 'signature' | 'code' | 'sentence';
+
+/** The rule behind a piece of evidence: a graph signature or one made for a code or sentence. */
+export type EvidenceRule = Pick<Signature, 'id' | 'weight' | 'why' | 'tellApart'>;
+
+/** One piece of evidence for a cause. */
 export interface Evidence {
-	readonly signature: Signature;
+	readonly kind: EvidenceKind;
+	readonly signature: EvidenceRule;
 	readonly hit: Hit;
 }
 
@@ -51,12 +61,20 @@ function own(a: Pick<Candidate, 'evidence'>, b: Pick<Candidate, 'evidence'>): Ev
 	return a.evidence.filter((e) => !theirs.has(e.signature.id));
 }
 
-/** Whether the first candidate clearly beats the second (or stands alone with enough weight). */
+/** Whether any evidence is a graph signature: only those can make a cause strong or clear. */
+export function hasSpecific(c: Pick<Candidate, 'evidence'>): boolean {
+	return c.evidence.some((e) => e.kind === 'signature');
+}
+
+/**
+ * Whether the first candidate clearly beats the second (or stands alone with enough weight).
+ * Codes and generic sentences alone never make a winner.
+ */
 export function clearlyAhead(
 	first: Pick<Candidate, 'score' | 'evidence'>,
 	second: Pick<Candidate, 'score' | 'evidence'> | undefined,
 ): boolean {
-	if (first.score < WIN_SCORE) return false;
+	if (first.score < WIN_SCORE || !hasSpecific(first)) return false;
 	if (second === undefined) return true;
 	const lead = first.score - second.score;
 	return lead >= WIN_LEAD || (lead >= WIN_LEAD_OWN && own(first, second).length > 0);
@@ -68,7 +86,7 @@ function reasonFor(
 	below: Omit<Candidate, 'reason'> | undefined,
 ): string {
 	const n = c.evidence.length;
-	const base = `${n} matching signature${n === 1 ? ' gives' : 's give'} ${pct(c.score)}.`;
+	const base = `${n} piece${n === 1 ? '' : 's'} of evidence give${n === 1 ? 's' : ''} ${pct(c.score)}.`;
 	if (above === undefined) {
 		if (below === undefined) return `${base} No other cause matches.`;
 		if (clearlyAhead(c, below))
@@ -85,28 +103,41 @@ function reasonFor(
 	return `${base} Ranks below "${above.cause.title}" (${pct(above.score)}): its own evidence (${mine.map((e) => e.signature.id).join(', ')}) weighs less.`;
 }
 
-/** Ranks the causes with at least one hit: score, then number of signatures, then id. */
+/**
+ * Ranks the causes with at least one hit: score, then number of pieces of evidence, then the
+ * order of `causes`. `extra` adds code and sentence evidence per cause id; a candidate resting
+ * on those alone is at most `moderate`.
+ */
 export function rankCandidates(
 	causes: readonly CauseRules[],
 	hits: ReadonlyMap<string, Hit>,
+	extra: ReadonlyMap<string, readonly Evidence[]> = new Map(),
 ): Candidate[] {
-	const drafts: Omit<Candidate, 'reason'>[] = [];
-	for (const { signatures, ...cause } of causes) {
+	const drafts: (Omit<Candidate, 'reason'> & { order: number })[] = [];
+	causes.forEach(({ signatures, ...cause }, order) => {
 		const evidence: Evidence[] = [];
 		for (const signature of signatures) {
 			const hit = hits.get(signature.id);
-			if (hit) evidence.push({ signature, hit });
+			if (hit) evidence.push({ kind: 'signature', signature, hit });
 		}
-		if (evidence.length === 0) continue;
+		evidence.push(...(extra.get(cause.id) ?? []));
+		if (evidence.length === 0) return;
 		evidence.sort((a, b) => b.signature.weight - a.signature.weight);
 		const score = combine(evidence.map((e) => e.signature.weight));
-		drafts.push({ cause, score, confidence: confidenceOf(score), evidence });
-	}
+		const level = confidenceOf(score);
+		const confidence =
+			level === 'strong' && !evidence.some((e) => e.kind === 'signature') ? 'moderate' : level;
+		drafts.push({ cause, score, confidence, evidence, order });
+	});
 	drafts.sort(
 		(a, b) =>
 			b.score - a.score ||
+			Number(hasSpecific(b)) - Number(hasSpecific(a)) ||
 			b.evidence.length - a.evidence.length ||
-			a.cause.id.localeCompare(b.cause.id),
+			a.order - b.order,
 	);
-	return drafts.map((d, i) => ({ ...d, reason: reasonFor(d, drafts[i - 1], drafts[i + 1]) }));
+	return drafts.map(({ order: _order, ...d }, i) => ({
+		...d,
+		reason: reasonFor(d, drafts[i - 1], drafts[i + 1]),
+	}));
 }

@@ -5,7 +5,7 @@
  */
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { CodeIndexEntry } from '../../../schemas/codes.ts';
-import { isCodeIndex } from '../../../lib/codes/index-guard.ts';
+import { fetchCodeIndex } from '../../../lib/codes/fetch-index.ts';
 import { decode, type DecodeResult } from '../../../lib/codes/lookup.ts';
 
 /** Where the index stands. */
@@ -15,25 +15,6 @@ export type IndexState =
 	| { type: 'ready'; index: readonly CodeIndexEntry[] }
 	| { type: 'failed' };
 
-let shared: Promise<CodeIndexEntry[]> | undefined;
-
-function fetchIndex(url: string): Promise<CodeIndexEntry[]> {
-	shared ??= fetch(url)
-		.then((r) => {
-			if (!r.ok) throw new Error(`HTTP ${r.status}`);
-			return r.json();
-		})
-		.then((data: unknown) => {
-			if (!isCodeIndex(data)) throw new Error('The code index has an unexpected shape');
-			return data;
-		})
-		.catch((error: unknown) => {
-			shared = undefined;
-			throw error;
-		});
-	return shared;
-}
-
 /** The decoder's state and actions. */
 export function useDecoder(indexUrl: string) {
 	const [text, setText] = useState('');
@@ -42,7 +23,7 @@ export function useDecoder(indexUrl: string) {
 	const load = () => {
 		if (state.type === 'loading' || state.type === 'ready') return;
 		setState({ type: 'loading' });
-		fetchIndex(indexUrl).then(
+		fetchCodeIndex(indexUrl).then(
 			(index) => setState({ type: 'ready', index }),
 			() => setState({ type: 'failed' }),
 		);

@@ -1,6 +1,7 @@
 import { Candidates } from './Candidates.tsx';
 import { Excerpt } from './Excerpt.tsx';
-import { AUTO_LIMIT, usePasteDiagnose, type PasteDiagnoseModel } from './model.ts';
+import { AUTO_LIMIT, is0x904, usePasteDiagnose, type PasteDiagnoseModel } from './model.ts';
+import { Recognized } from './Recognized.tsx';
 import { TreePlan } from './TreePlan.tsx';
 import './paste-diagnose.css';
 
@@ -14,6 +15,10 @@ function readSummary(model: PasteDiagnoseModel): string {
 		parts.push(
 			`${d.counts.registryValues} registry value${d.counts.registryValues === 1 ? '' : 's'}`,
 		);
+	const codes = d.codeFacts.length;
+	if (codes > 0) parts.push(`${codes} code${codes === 1 ? '' : 's'}`);
+	const sentences = d.recognition.sentences.length;
+	if (sentences > 0) parts.push(`${sentences} known message${sentences === 1 ? '' : 's'}`);
 	return `Read ${parts.join(', ')}${d.truncated ? ' (only the first 2 million characters)' : ''}.`;
 }
 
@@ -21,14 +26,20 @@ function Results({ model }: { model: PasteDiagnoseModel }) {
 	const d = model.diagnosis;
 	if (d === undefined) return null;
 	const top = d.candidates[0];
+	const pair = is0x904(d);
+	const extended7 = d.codeFacts.some((c) => c.id === 'extended/0x7');
 	return (
 		<div class="pd-results">
 			<h3 class="pd-results-title" tabIndex={-1} ref={model.resultsRef}>
 				{top === undefined
-					? 'No known cause matches'
+					? pair
+						? `This is error 0x904${extended7 ? ' with extended 0x7' : ''}`
+						: 'No known cause matches'
 					: d.clear
 						? `Most likely: ${top.cause.title}`
-						: 'Several causes fit'}
+						: top.confidence === 'weak' && d.candidates.length === 1
+							? `Possibly: ${top.cause.title}`
+							: 'Several causes fit'}
 			</h3>
 			<p class="pd-read">
 				{readSummary(model)}
@@ -36,10 +47,19 @@ function Results({ model }: { model: PasteDiagnoseModel }) {
 			</p>
 			{top === undefined ? (
 				<div class="pd-none">
-					<p>
-						Nothing in this text is specific to one of the known causes. Codes such as 0x904 / 0x7
-						only say that the connection was closed or denied, not why.
-					</p>
+					{pair ? (
+						<p>
+							The connection was set up and then closed
+							{extended7 ? ' because the server denied it' : ''}, and the code does not say why:
+							that is the error this site is for. The questions below find the cause, one check at a
+							time.
+						</p>
+					) : (
+						<p>
+							Nothing in this text is specific to one of the known causes. Next: answer the
+							questions below, or look a code up in the <a href={model.codesHref}>code list</a>.
+						</p>
+					)}
 					{d.facts.length > 0 && (
 						<ul>
 							{d.facts.map((f) => (
@@ -53,6 +73,7 @@ function Results({ model }: { model: PasteDiagnoseModel }) {
 			) : (
 				<Candidates model={model} />
 			)}
+			<Recognized model={model} />
 			<TreePlan model={model} />
 			<Excerpt model={model} />
 		</div>
@@ -85,7 +106,11 @@ export default function PasteDiagnose({ dataUrl, base }: { dataUrl: string; base
 				autoComplete="off"
 				autoCapitalize="off"
 				aria-describedby="pd-hint pd-privacy"
-				onInput={(event) => model.setText(event.currentTarget.value)}
+				onFocus={model.loadCodes}
+				onInput={(event) => {
+					model.loadCodes();
+					model.setText(event.currentTarget.value);
+				}}
 			/>
 			{model.long && (
 				<p class="pd-hint">

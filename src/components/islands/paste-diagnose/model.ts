@@ -23,7 +23,9 @@ import { excerpt, type ExcerptPart } from '../../../lib/diagnose/excerpt.ts';
 import type { LineRange } from '../../../lib/diagnose/lines.ts';
 import { workerRunner } from '../../../lib/diagnose/worker-runner.ts';
 import { isTreeBundle } from '../../../lib/tree/tree-bundle.ts';
+import { codeUrl } from '../../../lib/codes/spellings.ts';
 import { continuationUrl, openTreeInPage } from './continue-in-tree.ts';
+import { useCodeIndex } from './use-code-index.ts';
 import type { WorkerRequest, WorkerResponse } from './worker-protocol.ts';
 
 /** Said when the causes could not be fetched. */
@@ -35,17 +37,32 @@ export const AUTO_LIMIT = 20_000;
 /** Pause after the last keystroke before an automatic diagnosis. */
 const DEBOUNCE_MS = 400;
 
+/** True when the paste shows the disconnect code 0x904, the error this site is about. */
+export function is0x904(result: Diagnosis): boolean {
+	return result.codeFacts.some((c) => c.id === 'disconnect/0x904');
+}
+
 function summaryOf(result: Diagnosis): string {
 	const top = result.candidates[0];
-	if (top === undefined) return 'No known cause matches this text.';
+	if (top === undefined) {
+		if (is0x904(result))
+			return 'This is error 0x904: the code does not name the cause; the questions of the tree find it.';
+		const n = result.codeFacts.length;
+		if (n > 0)
+			return `${n} code${n === 1 ? '' : 's'} found; no cause is known for ${n === 1 ? 'it' : 'them'}.`;
+		return 'No known cause matches this text.';
+	}
 	const n = result.candidates.length;
 	const lead = result.clear ? 'Most likely cause' : 'Leading candidate';
 	return `${n} possible cause${n === 1 ? '' : 's'}. ${lead}: ${top.cause.title} (${top.confidence} evidence).`;
 }
 
-/** Every line range the view marks: candidate evidence and facts. */
+/** Every line range the view marks: candidate evidence, facts and codes. */
 function markedRanges(result: Diagnosis): LineRange[] {
-	const ranges: LineRange[] = result.facts.map((f) => ({ start: f.line, end: f.line }));
+	const ranges: LineRange[] = [...result.facts, ...result.codeFacts].map((f) => ({
+		start: f.line,
+		end: f.line,
+	}));
 	for (const c of result.candidates) for (const e of c.evidence) ranges.push(...e.hit.ranges);
 	return ranges;
 }
@@ -69,7 +86,16 @@ function useDiagnoseData(dataUrl: string): { data?: DiagnoseData; failed: boolea
 /** The island's state and actions. `base` is the site's base path ending in a slash. */
 export function usePasteDiagnose(dataUrl: string, base: string) {
 	const { data, failed } = useDiagnoseData(dataUrl);
-	const index = useMemo(() => data && indexDiagnoseData(data), [data]);
+	// The code tables arrive after the first focus or keystroke; until then codes are not read.
+	const codeIndex = useCodeIndex(`${base}codes/decoder-index.json`);
+	const full = useMemo(
+		() =>
+			data === undefined || codeIndex.entries === undefined
+				? data
+				: { ...data, codes: codeIndex.entries },
+		[data, codeIndex.entries],
+	);
+	const index = useMemo(() => full && indexDiagnoseData(full), [full]);
 	// Diagnose was pressed before the data arrived: press it again when it does.
 	const waiting = useRef(false);
 	const [text, setText] = useState('');
@@ -88,18 +114,19 @@ export function usePasteDiagnose(dataUrl: string, base: string) {
 	const runner = useMemo(
 		() =>
 			workerRunner<WorkerRequest, WorkerResponse>(() => {
-				if (data === undefined || typeof Worker === 'undefined') return undefined;
+				if (full === undefined || typeof Worker === 'undefined') return undefined;
 				try {
 					const created = new Worker(new URL('./diagnose.worker.ts', import.meta.url), {
 						type: 'module',
 					});
-					created.postMessage({ type: 'init', data } satisfies WorkerRequest);
+					created.postMessage({ type: 'init', data: full } satisfies WorkerRequest);
 					return created;
 				} catch {
 					return undefined;
 				}
 			}),
-		[data],
+		// New data (the code tables arrived) means a new worker that has them.
+		[full],
 	);
 	useEffect(() => () => runner.dispose(), [runner]);
 	// Bumped by every new diagnosis and by Clear: a main-thread fallback still waiting must not land.
@@ -242,6 +269,10 @@ export function usePasteDiagnose(dataUrl: string, base: string) {
 		treeHref: diagnosis && index ? continuationUrl(index, diagnosis) : base,
 		continueInTree,
 		guideHref: (slug: string) => `${base}${slug}/`,
+		codeHref: (id: string) => codeUrl(id, base),
+		codesHref: `${base}codes/`,
+		codesFailed: codeIndex.failed,
+		loadCodes: codeIndex.load,
 		inputRef,
 		resultsRef,
 		diagnoseNow,

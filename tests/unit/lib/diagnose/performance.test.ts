@@ -29,7 +29,8 @@ describe('matcher cost', () => {
 		const large = medianMs(pasteOf(800_000));
 		// 8 times the input; allow 4x slack on top for noise and GC, far below quadratic (64x).
 		expect(large / Math.max(small, 1)).toBeLessThan(32);
-	});
+		// Eleven diagnoses of up to 800 KB: more than Vitest's default 5 s on a loaded machine.
+	}, 30_000);
 
 	it.each([
 		{ name: 'one 1 MB line of spaces', text: ' '.repeat(1_000_000) },

@@ -61,7 +61,10 @@ describe('ranking', () => {
 		expect(combine(weights)).toBeCloseTo(score, 10);
 	});
 
-	const ev = (...ids: string[]) => ids.map((id) => ({ signature: { id } }) as never);
+	const ev = (...ids: string[]) =>
+		ids.map((id) => ({ kind: 'signature', signature: { id } }) as never);
+	const codeOnly = (...ids: string[]) =>
+		ids.map((id) => ({ kind: 'code', signature: { id } }) as never);
 	it.each([
 		{
 			first: { score: 0.9, evidence: ev('a') },
@@ -92,6 +95,12 @@ describe('ranking', () => {
 			second: { score: 0.8, evidence: ev('a') },
 			clear: true,
 			why: 'its own evidence leads by 0.16',
+		},
+		{
+			first: { score: 0.9, evidence: codeOnly('a') },
+			second: undefined,
+			clear: false,
+			why: 'it rests on codes alone, however high',
 		},
 	])('clear is $clear when $why', ({ first, second, clear }) => {
 		expect(clearlyAhead(first, second)).toBe(clear);

@@ -1,0 +1,89 @@
+import { readFileSync } from 'node:fs';
+import { expect, test, type Page } from '@playwright/test';
+import { watchConsole } from './support/console';
+
+// The small real examples of issue 12 (tests/fixtures/corpus/issue-*.txt) in the real paste box.
+const corpus = (id: string): string => readFileSync(`tests/fixtures/corpus/${id}.txt`, 'utf8');
+const section = (page: Page) => page.getByRole('region', { name: 'Diagnose from pasted text' });
+const heading = (page: Page) => section(page).getByRole('heading', { level: 3 });
+const candidates = (page: Page) => section(page).locator('.pd-candidate-title a');
+
+const TITLES = {
+	certificate: 'RDP certificate expired, missing or mis-bound',
+	machinekeys: 'MachineKeys folder or RDP private-key permissions',
+	listener: 'RDP listener or Remote Desktop Services not running',
+	network: 'Network path: firewall, DNS, port or security software',
+	security: 'Security layer, encryption level or FIPS setting',
+};
+
+async function paste(page: Page, text: string): Promise<void> {
+	await page.getByLabel('Error text, event log entries or command output').fill(text);
+	await section(page).getByRole('button', { name: 'Diagnose' }).click();
+}
+
+test.describe('real pastes from issue 12', () => {
+	test.beforeEach(async ({ page }) => {
+		await page.goto('./');
+		await section(page).scrollIntoViewIfNeeded();
+		await expect(page.locator('astro-island:has(.pd)')).not.toHaveAttribute('ssr', /.*/);
+	});
+
+	test('Error code 0x204 / extended 0x0: network path and listener, with the 0x204 page', async ({
+		page,
+	}) => {
+		const problems = watchConsole(page);
+		await paste(page, corpus('issue-0x204-pair'));
+		await expect(candidates(page).first()).toHaveText(TITLES.network);
+		await expect(candidates(page).nth(1)).toHaveText(TITLES.listener);
+		await expect(heading(page)).toHaveText('Several causes fit');
+		await expect(section(page).getByRole('link', { name: /0x204$/ })).toHaveAttribute(
+			'href',
+			/\/codes\/disconnect\/0x204\/$/,
+		);
+		expect(problems).toEqual([]);
+	});
+
+	test('negotiation failure, failureCode = 2: the security layer', async ({ page }) => {
+		await paste(page, corpus('issue-failurecode-2'));
+		await expect(candidates(page).first()).toHaveText(TITLES.security);
+		await expect(section(page).getByRole('link', { name: /0x2$/ })).toHaveAttribute(
+			'href',
+			/\/codes\/negotiation\/0x2\/$/,
+		);
+	});
+
+	test('Event ID 1058 and its text without a Source line: certificate and MachineKeys', async ({
+		page,
+	}) => {
+		await paste(page, corpus('issue-1058-no-source'));
+		await expect(candidates(page)).toHaveText([TITLES.certificate, TITLES.machinekeys]);
+		await expect(section(page)).toContainText('Read 2 lines, 1 event');
+	});
+
+	test('the three-reasons dialog: listener and network path, neither claimed', async ({ page }) => {
+		await paste(page, corpus('issue-reasons-dialog'));
+		await expect(candidates(page)).toHaveText([TITLES.listener, TITLES.network]);
+		await expect(heading(page)).toHaveText('Several causes fit');
+	});
+
+	test('FreeRDP ERRCONNECT_CONNECT_TRANSPORT_FAILED: the network path', async ({ page }) => {
+		await paste(page, corpus('issue-freerdp-transport'));
+		await expect(candidates(page).first()).toHaveText(TITLES.network);
+		await expect(section(page)).toContainText('Printed by FreeRDP.');
+	});
+
+	test('Fehlercode 0x904 / Erweiterter Fehlercode 0x7: the error this site is for', async ({
+		page,
+	}) => {
+		await paste(page, corpus('issue-de-0x904-0x7'));
+		await expect(heading(page)).toHaveText('This is error 0x904 with extended 0x7');
+		await expect(section(page)).toContainText('the questions below find the cause', {
+			ignoreCase: true,
+		});
+		await expect(section(page).getByRole('link', { name: /0x904$/ })).toHaveAttribute(
+			'href',
+			/\/codes\/disconnect\/0x904\/$/,
+		);
+		await expect(section(page).getByRole('link', { name: 'Continue in the tree' })).toBeVisible();
+	});
+});
