@@ -5,6 +5,8 @@
  */
 import type { AnswerRule } from '../../schemas/answer-rule.ts';
 import type { NodeId } from '../../schemas/graph.ts';
+import { followToLeaf } from '../collector/plan.ts';
+import { readCollector, type CollectorReading } from '../collector/reading.ts';
 import { indexTree, type TreeData, type TreeIndex } from '../tree/tree-data.ts';
 import { ANSWER_RULES } from './answer-rules.ts';
 import { parseEvents } from './events.ts';
@@ -53,6 +55,8 @@ export interface Diagnosis {
 	readonly plan: Plan;
 	/** Settled answers to questions the walk does not reach (yet). */
 	readonly alsoSettled: readonly Settled[];
+	/** The collector block in the paste, if any (src/lib/collector). */
+	readonly collector: CollectorReading | undefined;
 }
 
 export function indexDiagnoseData(
@@ -79,11 +83,14 @@ export function diagnose(input: string, index: DiagnoseIndex, now: Date): Diagno
 	const text = truncated ? input.slice(0, MAX_INPUT) : input;
 	const lines = splitLines(text);
 	const events = parseEvents(text, lines);
+	// A collector block adds its events and registry values to what the signatures see.
+	const collector = readCollector(lines);
+	const block = collector?.type === 'read' ? collector : undefined;
 	const parsed: Parsed = {
 		lines,
 		lower: lines.text.map((l) => l.toLowerCase()),
-		events,
-		registry: parseRegistry(lines),
+		events: block ? [...events, ...block.events] : events,
+		registry: block ? [...parseRegistry(lines), ...block.registry] : parseRegistry(lines),
 	};
 	const hits = new Map<string, Hit>();
 	for (const cause of index.causes) {
@@ -95,20 +102,24 @@ export function diagnose(input: string, index: DiagnoseIndex, now: Date): Diagno
 	}
 	const candidates = rankCandidates(index.causes, hits);
 	const clear = candidates[0] !== undefined && clearlyAhead(candidates[0], candidates[1]);
-	const facts = findFacts(lines, events);
+	const facts = block
+		? [...findFacts(lines, parsed.events), ...block.facts].sort((a, b) => a.line - b.line)
+		: findFacts(lines, events);
 	const settlement = settle(index.rules, new Set(hits.keys()), facts);
-	const plan = planWalk(index.tree, settlement.answers, targetsOf(candidates, clear));
+	const planned = planWalk(index.tree, settlement.answers, targetsOf(candidates, clear));
+	const plan = block ? followToLeaf(index.tree, settlement.answers, planned) : planned;
 	const onWalk = new Set(plan.steps.map((s) => s.at));
 	const alsoSettled = [...settlement.answers.values()].filter((s) => !onWalk.has(s.question));
 	return {
 		lines,
 		truncated,
-		counts: { events: events.length, registryValues: parsed.registry.length },
+		counts: { events: parsed.events.length, registryValues: parsed.registry.length },
 		facts,
 		candidates,
 		clear,
 		settlement,
 		plan,
 		alsoSettled,
+		collector,
 	};
 }
