@@ -3,7 +3,6 @@
  * format's schemas. A value the collector could not read (`(error: …)`) is kept as an error with
  * its line; a value that does not fit its schema is listed as invalid, never guessed at.
  */
-import type { z } from 'astro/zod';
 import { normalizeKey } from '../diagnose/registry.ts';
 import {
 	aceSchema,
@@ -16,9 +15,12 @@ import {
 	listenSchema,
 	ruleSchema,
 	serviceSchema,
+	toAce,
+	toEventLine,
 	type Ace,
 	type Cert,
 	type EventLine,
+	type ValueSchema,
 } from './format.ts';
 import type { Entry } from './parse.ts';
 
@@ -83,7 +85,7 @@ type Draft = {
 			? T[]
 			: Snapshot[K];
 };
-type Take = <T>(schema: z.ZodType<T>, use: (v: T) => void) => void;
+type Take = <T>(schema: ValueSchema<T>, use: (v: T) => void) => void;
 
 function emptyDraft(): Draft {
 	return {
@@ -159,7 +161,8 @@ export function readSnapshot(entries: readonly Entry[]): Snapshot {
 				break;
 			}
 			case 'events':
-				if (e.key === 'event') take(eventLineSchema, (v) => s.events.push({ ...v, line: e.line }));
+				if (e.key === 'event')
+					take(eventLineSchema, (v) => s.events.push({ ...toEventLine(v), line: e.line }));
 				else if (e.key === 'log') {
 					const [log, status, ...rest] = e.value.split('|');
 					if (status === 'read') s.logsRead.set(log!.toLowerCase(), e.line);
@@ -210,9 +213,9 @@ function readSimple(s: Draft, e: Entry, id: string, take: Take, invalid: () => v
 			if (e.value !== '(store is empty)') take(certSchema, (v) => s.certs.push({ ...v, line }));
 			return;
 		case 'machinekeys.folder':
-			return take(aceSchema, (v) => s.folderAcl.push({ ...v, line }));
+			return take(aceSchema, (v) => s.folderAcl.push({ ...toAce(v), line }));
 		case 'machinekeys.keyfile':
-			return take(aceSchema, (v) => s.keyfileAcl.push({ ...v, line }));
+			return take(aceSchema, (v) => s.keyfileAcl.push({ ...toAce(v), line }));
 		case 'machinekeys.keyfiles':
 			return take(intSchema, (v) => (s.keyfiles = v));
 		case 'firewall.rule':

@@ -15,6 +15,7 @@ import { currentNode, reduce, START, type TreeAction, type Walk } from '../../..
 import {
 	pasteMarks,
 	settledStepsFromSearch,
+	sourceFromSearch,
 	withoutPasteParam,
 	type PasteOrigin,
 } from '../../../lib/diagnose/tree-link.ts';
@@ -85,7 +86,12 @@ export function useDecisionTree(data: TreeData, base: string) {
 			if (encodeWalk(decoded.walk) === encodeWalk(shown.current)) return;
 			setNotice(false);
 			const settled = settledStepsFromSearch(window.location.search, decoded.walk.steps.length);
-			if (settled.size > 0) setPasteOrigin({ walk: decoded.walk, settled });
+			if (settled.size > 0)
+				setPasteOrigin({
+					walk: decoded.walk,
+					settled,
+					source: sourceFromSearch(window.location.search),
+				});
 			show(decoded.walk);
 		};
 		load();
@@ -145,6 +151,7 @@ export function useDecisionTree(data: TreeData, base: string) {
 		walk,
 		node: currentNode(tree, walk),
 		fromPaste: pasteMarks(pasteOrigin, walk),
+		pasteSource: pasteOrigin?.source ?? 'paste',
 		progress: progressText(progressOf(tree, walk)),
 		notice,
 		announcement,

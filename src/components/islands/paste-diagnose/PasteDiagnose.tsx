@@ -1,4 +1,5 @@
 import type { DiagnoseData } from '../../../lib/diagnose/diagnose.ts';
+import { CollectorResult } from '../../collect/CollectorResult.tsx';
 import { Candidates } from './Candidates.tsx';
 import { Excerpt } from './Excerpt.tsx';
 import { AUTO_LIMIT, usePasteDiagnose, type PasteDiagnoseModel } from './model.ts';
@@ -21,6 +22,7 @@ function readSummary(model: PasteDiagnoseModel): string {
 function Results({ model }: { model: PasteDiagnoseModel }) {
 	const d = model.diagnosis;
 	if (d === undefined) return null;
+	if (d.collector) return <CollectorResult model={model} />;
 	const top = d.candidates[0];
 	return (
 		<div class="pd-results">

@@ -163,6 +163,7 @@ export function usePasteDiagnose(data: DiagnoseData, base: string) {
 				base,
 				diagnosis.plan.walk,
 				diagnosis.plan.steps.flatMap((s, i) => (s.kind === 'evidence' ? [i] : [])),
+				diagnosis.collector ? 'collector' : 'paste',
 			)
 		: `${base}`;
 
