@@ -47,7 +47,7 @@ test.describe('collector output in the paste box', () => {
 			await link.click();
 			const tree = page.getByRole('heading', {
 				level: 2,
-				name: f.cause ? titles.get(f.cause) : /no known cause/i,
+				name: f.cause ? titles.get(f.cause)! : /no known cause/i,
 			});
 			await expect(tree).toBeVisible();
 			const trail = page.getByRole('navigation', { name: 'Your answers' });
