@@ -13,6 +13,7 @@ export const sidebar = [
 		items: [
 			{ label: 'Diagnose step by step', link: '/' },
 			{ label: 'All questions on one page', link: '/tree/outline/' },
+			{ label: 'Collect everything at once', link: '/collect/' },
 			{ slug: 'start/before-you-start' },
 			{ slug: 'start/error-0x904-0x7' },
 		],

@@ -13,7 +13,8 @@ import { graphPartSchema } from '../../src/schemas/graph.ts';
 const RUNS = 7;
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
-function loadIndex(root) {
+/** The matcher index over the graph in src/content/graph (also used by collector.mjs). */
+export function loadIndex(root) {
 	const dir = join(root, 'src/content/graph');
 	const parts = readdirSync(dir)
 		.filter((f) => f.endsWith('.json'))

@@ -1,9 +1,11 @@
 import { z } from 'astro/zod';
 import { nodeIdSchema } from './graph.ts';
+import { COLLECTOR_FACT_IDS } from '../lib/collector/fact-ids.ts';
 
 /**
  * Observations about a paste that settle a tree question without pointing at a cause (a
  * successful port test, the generic 0x904 dialog). Causes are only ever matched by signatures.
+ * The `collector-` facts come from the collector's block (src/lib/collector/facts.ts).
  */
 export const factIdSchema = z.enum([
 	'tnc-tcp-succeeded',
@@ -11,6 +13,7 @@ export const factIdSchema = z.enum([
 	'client-1026-reason-2308',
 	'lsm-40-reason-7',
 	'qwinsta-rdp-listen',
+	...COLLECTOR_FACT_IDS,
 ]);
 export type FactId = z.infer<typeof factIdSchema>;
 

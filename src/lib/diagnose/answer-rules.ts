@@ -4,6 +4,7 @@
  * The unit tests check every rule against the real graph (question ids, signature ids).
  */
 import type { AnswerRule } from '../../schemas/answer-rule.ts';
+import { COLLECTOR_RULES } from '../collector/answer-rules.ts';
 
 const sig = (
 	ids: readonly string[],
@@ -131,4 +132,5 @@ export const ANSWER_RULES: readonly AnswerRule[] = [
 		'yes',
 		'Domain credentials cannot be checked: blocked, broken secure channel, or clock skew.',
 	),
+	...COLLECTOR_RULES,
 ];

@@ -9,6 +9,8 @@ import { deriveEvidence, type CodeFact } from '../recognize/evidence.ts';
 import { recognizeParsed, type Recognition } from '../recognize/recognize.ts';
 import type { AnswerRule } from '../../schemas/answer-rule.ts';
 import type { NodeId } from '../../schemas/graph.ts';
+import { followToLeaf } from '../collector/plan.ts';
+import { readCollector, type CollectorReading } from '../collector/reading.ts';
 import { indexTree, type TreeData, type TreeIndex } from '../tree/tree-data.ts';
 import { ANSWER_RULES } from './answer-rules.ts';
 import { parseEvents } from './events.ts';
@@ -65,6 +67,8 @@ export interface Diagnosis {
 	readonly plan: Plan;
 	/** Settled answers to questions the walk does not reach (yet). */
 	readonly alsoSettled: readonly Settled[];
+	/** The collector block in the paste, if any (src/lib/collector). */
+	readonly collector: CollectorReading | undefined;
 }
 
 /** Builds the lookup tables, with the code tables when the data carries the code index. */
@@ -93,11 +97,14 @@ export function diagnose(input: string, index: DiagnoseIndex, now: Date): Diagno
 	const text = truncated ? input.slice(0, MAX_INPUT) : input;
 	const lines = splitLines(text);
 	const events = parseEvents(text, lines);
+	// A collector block adds its events and registry values to what the signatures see.
+	const collector = readCollector(lines);
+	const block = collector?.type === 'read' ? collector : undefined;
 	const parsed: Parsed = {
 		lines,
 		lower: lines.text.map((l) => l.toLowerCase()),
-		events,
-		registry: parseRegistry(lines),
+		events: block ? [...events, ...block.events] : events,
+		registry: block ? [...parseRegistry(lines), ...block.registry] : parseRegistry(lines),
 	};
 	const hits = new Map<string, Hit>();
 	for (const cause of index.causes) {
@@ -112,15 +119,18 @@ export function diagnose(input: string, index: DiagnoseIndex, now: Date): Diagno
 	for (const [id, hit] of derived.signatureHits) if (!hits.has(id)) hits.set(id, hit);
 	const candidates = rankCandidates(index.causes, hits, derived.extra);
 	const clear = candidates[0] !== undefined && clearlyAhead(candidates[0], candidates[1]);
-	const facts = findFacts(lines, events);
+	const facts = block
+		? [...findFacts(lines, parsed.events), ...block.facts].sort((a, b) => a.line - b.line)
+		: findFacts(lines, events);
 	const settlement = settle(index.rules, new Set(hits.keys()), facts);
-	const plan = planWalk(index.tree, settlement.answers, targetsOf(candidates, clear));
+	const planned = planWalk(index.tree, settlement.answers, targetsOf(candidates, clear));
+	const plan = block ? followToLeaf(index.tree, settlement.answers, planned) : planned;
 	const onWalk = new Set(plan.steps.map((s) => s.at));
 	const alsoSettled = [...settlement.answers.values()].filter((s) => !onWalk.has(s.question));
 	return {
 		lines,
 		truncated,
-		counts: { events: events.length, registryValues: parsed.registry.length },
+		counts: { events: parsed.events.length, registryValues: parsed.registry.length },
 		facts,
 		codeFacts: derived.codeFacts,
 		recognition,
@@ -129,5 +139,6 @@ export function diagnose(input: string, index: DiagnoseIndex, now: Date): Diagno
 		settlement,
 		plan,
 		alsoSettled,
+		collector,
 	};
 }

@@ -12,12 +12,38 @@ import type { Settled } from './settle.ts';
 
 /** Name of the query parameter that lists the steps settled by a paste. */
 export const PASTE_PARAM = 'paste';
+/** Name of the query parameter that says what the paste was, when not plain text. */
+export const SOURCE_PARAM = 'from';
+
+/** What settled the answers: pasted text, or the collector's output. */
+export type PasteSource = 'paste' | 'collector';
+
+/** How the trail labels an answer the paste settled. */
+export const SOURCE_LABELS: Readonly<Record<PasteSource, string>> = {
+	paste: 'from your paste',
+	collector: 'from your collector output',
+};
 
 /** The URL (path and query) of the tree page at `base` with the walk and its settled steps. */
-export function treeHref(base: string, walk: Walk, settledSteps: readonly number[]): string {
+export function treeHref(
+	base: string,
+	walk: Walk,
+	settledSteps: readonly number[],
+	source: PasteSource = 'paste',
+): string {
 	const search = searchForWalk('', walk);
 	if (settledSteps.length === 0 || search === '') return `${base}${search}`;
-	return `${base}${search}&${PASTE_PARAM}=${settledSteps.join('.')}`;
+	const from = source === 'paste' ? '' : `&${SOURCE_PARAM}=${source}`;
+	return `${base}${search}&${PASTE_PARAM}=${settledSteps.join('.')}${from}`;
+}
+
+/** The source a query string names; anything else reads as a plain paste. */
+export function sourceFromSearch(search: string): PasteSource {
+	try {
+		return new URLSearchParams(search).get(SOURCE_PARAM) === 'collector' ? 'collector' : 'paste';
+	} catch {
+		return 'paste';
+	}
 }
 
 /** Where "Continue in the tree" goes: the walk and which of its steps the paste settled. */
@@ -68,6 +94,8 @@ export function settledStepsFromSearch(search: string, walkLength: number): Set<
 export interface PasteOrigin {
 	readonly walk: Walk;
 	readonly settled: ReadonlySet<number>;
+	/** What the paste was; plain text when absent. */
+	readonly source?: PasteSource;
 }
 
 /**
@@ -91,6 +119,7 @@ export function pasteMarks(origin: PasteOrigin | undefined, current: Walk): Set<
 export function withoutPasteParam(search: string): string {
 	const params = new URLSearchParams(search);
 	params.delete(PASTE_PARAM);
+	params.delete(SOURCE_PARAM);
 	const rest = params.toString();
 	return rest === '' ? '' : `?${rest}`;
 }

@@ -1,5 +1,6 @@
 import type { DecisionTreeModel } from './model.ts';
 import { trailOf } from '../../../lib/tree/trail.ts';
+import { SOURCE_LABELS } from '../../../lib/diagnose/tree-link.ts';
 
 /** The answers so far, each with a "change" link that rewinds to its question. */
 export function Trail({ model }: { model: DecisionTreeModel }) {
@@ -13,7 +14,9 @@ export function Trail({ model }: { model: DecisionTreeModel }) {
 					<li key={entry.step}>
 						<span class="dt-trail-q">{entry.label}</span>{' '}
 						<strong class="dt-trail-a">{entry.answer}</strong>
-						{model.fromPaste.has(entry.step) && <span class="dt-from-paste"> (from your paste)</span>}
+						{model.fromPaste.has(entry.step) && (
+							<span class="dt-from-paste"> ({SOURCE_LABELS[model.pasteSource]})</span>
+						)}
 						{entry.changeable && (
 							<>
 								{' '}

@@ -21,6 +21,7 @@ import { currentNode, reduce, START, type TreeAction, type Walk } from '../../..
 import {
 	pasteMarks,
 	settledStepsFromSearch,
+	sourceFromSearch,
 	withoutPasteParam,
 	type PasteOrigin,
 } from '../../../lib/diagnose/tree-link.ts';
@@ -143,7 +144,12 @@ export function useDecisionTree({ first, questionsLeft, dataUrl, base }: Decisio
 			if (encodeWalk(decoded.walk) === encodeWalk(shown.current)) return;
 			setNotice(false);
 			const settled = settledStepsFromSearch(window.location.search, decoded.walk.steps.length);
-			if (settled.size > 0) setPasteOrigin({ walk: decoded.walk, settled });
+			if (settled.size > 0)
+				setPasteOrigin({
+					walk: decoded.walk,
+					settled,
+					source: sourceFromSearch(window.location.search),
+				});
 			show(decoded.walk);
 		};
 		const clicked = pending.current;
@@ -205,6 +211,7 @@ export function useDecisionTree({ first, questionsLeft, dataUrl, base }: Decisio
 		walk,
 		node: currentNode(tree, walk),
 		fromPaste: pasteMarks(pasteOrigin, walk),
+		pasteSource: pasteOrigin?.source ?? 'paste',
 		progress: progressText(progressOf(tree, walk)),
 		notice,
 		announcement,

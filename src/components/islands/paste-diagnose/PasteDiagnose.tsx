@@ -1,3 +1,4 @@
+import { CollectorResult } from '../../collect/CollectorResult.tsx';
 import { Candidates } from './Candidates.tsx';
 import { Excerpt } from './Excerpt.tsx';
 import { AUTO_LIMIT, is0x904, usePasteDiagnose, type PasteDiagnoseModel } from './model.ts';
@@ -25,6 +26,7 @@ function readSummary(model: PasteDiagnoseModel): string {
 function Results({ model }: { model: PasteDiagnoseModel }) {
 	const d = model.diagnosis;
 	if (d === undefined) return null;
+	if (d.collector) return <CollectorResult model={model} />;
 	const top = d.candidates[0];
 	const pair = is0x904(d);
 	const extended7 = d.codeFacts.some((c) => c.id === 'extended/0x7');

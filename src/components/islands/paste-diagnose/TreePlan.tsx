@@ -1,14 +1,15 @@
 import type { PlannedStep } from '../../../lib/diagnose/navigate.ts';
 import { assertNever } from '../../../lib/assert-never.ts';
 import { moveLabel } from '../../../lib/tree/trail.ts';
+import { SOURCE_LABELS } from '../../../lib/diagnose/tree-link.ts';
 import type { PasteDiagnoseModel } from './model.ts';
 
-function because(step: PlannedStep): string {
+function because(step: PlannedStep, collector: boolean): string {
 	switch (step.kind) {
 		case 'evidence':
-			return `from your paste: ${(step.settled?.because[0]?.why ?? '').replace(/\.$/, '')}`;
+			return `${SOURCE_LABELS[collector ? 'collector' : 'paste']}: ${(step.settled?.because[0]?.why ?? '').replace(/\.$/, '')}`;
 		case 'unknown':
-			return 'your paste does not say';
+			return collector ? 'the collector cannot see this' : 'your paste does not say';
 		case 'assumed':
 			return 'assumed: every cause your paste points at lies this way';
 		default:
@@ -48,7 +49,7 @@ export function TreePlan({ model }: { model: PasteDiagnoseModel }) {
 					{plan.steps.map((s) => (
 						<li key={s.at} class={`pd-step pd-step-${s.kind}`}>
 							{label(s.at)} <strong>{moveLabel(s.move)}</strong>{' '}
-							<span class="pd-step-why">({because(s)})</span>
+							<span class="pd-step-why">({because(s, d.collector !== undefined)})</span>
 						</li>
 					))}
 				</ol>

@@ -19,7 +19,12 @@ export function continuationUrl(index: DiagnoseIndex, diagnosis: Diagnosis): str
 	const given = decoded.type === 'ok' ? decoded.walk : START;
 	const targets = targetsOf(diagnosis.candidates, diagnosis.clear);
 	const next = continueFrom(index.tree, given, diagnosis.settlement.answers, targets);
-	return treeHref(window.location.pathname, next.walk, next.settledSteps);
+	return treeHref(
+		window.location.pathname,
+		next.walk,
+		next.settledSteps,
+		diagnosis.collector ? 'collector' : 'paste',
+	);
 }
 
 /** Opens the tree on this page at `url` (from continuationUrl) and moves focus to its heading. */

@@ -1,0 +1,243 @@
+/**
+ * Turns a block's entries into a typed snapshot of the machine: each value checked with the
+ * format's schemas. A value the collector could not read (`(error: …)`) is kept as an error with
+ * its line; a value that does not fit its schema is listed as invalid, never guessed at.
+ */
+import { normalizeKey } from '../diagnose/registry.ts';
+import {
+	aceSchema,
+	boolSchema,
+	certSchema,
+	ERROR_VALUE,
+	eventLineSchema,
+	hotfixSchema,
+	intSchema,
+	listenSchema,
+	ruleSchema,
+	serviceSchema,
+	toAce,
+	toEventLine,
+	type Ace,
+	type Cert,
+	type EventLine,
+	type ValueSchema,
+} from './format.ts';
+import type { Entry } from './parse.ts';
+
+type Lined<T> = T & { readonly line: number };
+
+/** A registry value as the collector printed it. */
+export interface RegValue {
+	readonly state: 'value' | 'not set' | 'no key' | 'error';
+	/** The data (decimal for numbers), or the error message. */
+	readonly data: string;
+	readonly line: number;
+}
+
+/** What the block says about the machine. */
+export interface Snapshot {
+	readonly mode: 'server' | 'client' | undefined;
+	readonly collected: Date | undefined;
+	readonly days: number | undefined;
+	readonly productType: number | undefined;
+	readonly domainJoined: boolean | undefined;
+	readonly azure: Lined<{ value: boolean }> | undefined;
+	/** By `normalizeKey(key)\name` in lower case. */
+	readonly registry: ReadonlyMap<string, RegValue & { key: string; name: string }>;
+	readonly services: ReadonlyMap<string, Lined<{ state: string; pid: number }>>;
+	readonly sockets: readonly Lined<{
+		address: string;
+		pid: number;
+		process: string;
+	}>[];
+	/** The line saying nothing listens on the port, if printed. */
+	readonly nothingListens: number | undefined;
+	readonly sessions: Lined<{ value: number }> | undefined;
+	readonly certs: readonly Lined<Cert>[];
+	readonly folderAcl: readonly Lined<Ace>[];
+	readonly keyfileAcl: readonly Lined<Ace>[];
+	readonly keyfiles: number | undefined;
+	readonly rules: readonly Lined<{
+		name: string;
+		enabled: boolean;
+		action: string;
+	}>[];
+	readonly roles: ReadonlyMap<string, Lined<{ value: string }>>;
+	readonly secureChannel: Lined<{ value: boolean }> | undefined;
+	readonly clockOffset: Lined<{ value: number }> | undefined;
+	readonly hotfixes: readonly Lined<{ id: string; installed: string }>[];
+	/** Event logs the collector read, by lower-case name, with the line that says so. */
+	readonly logsRead: ReadonlyMap<string, number>;
+	readonly events: readonly Lined<EventLine>[];
+	readonly tcp: Lined<{ value: boolean }> | undefined;
+	readonly resolveFailed: number | undefined;
+	/** Everything that could not be read, with why. */
+	readonly errors: readonly Lined<{ what: string; message: string }>[];
+	/** Values that do not fit the format. */
+	readonly invalid: readonly Lined<{ text: string }>[];
+}
+
+// The snapshot while it is being filled.
+type Draft = {
+	-readonly [K in keyof Snapshot]: Snapshot[K] extends ReadonlyMap<infer A, infer B>
+		? Map<A, B>
+		: Snapshot[K] extends readonly (infer T)[]
+			? T[]
+			: Snapshot[K];
+};
+type Take = <T>(schema: ValueSchema<T>, use: (v: T) => void) => void;
+
+function emptyDraft(): Draft {
+	return {
+		mode: undefined,
+		collected: undefined,
+		days: undefined,
+		productType: undefined,
+		domainJoined: undefined,
+		azure: undefined,
+		registry: new Map(),
+		services: new Map(),
+		sockets: [],
+		nothingListens: undefined,
+		sessions: undefined,
+		certs: [],
+		folderAcl: [],
+		keyfileAcl: [],
+		keyfiles: undefined,
+		rules: [],
+		roles: new Map(),
+		secureChannel: undefined,
+		clockOffset: undefined,
+		hotfixes: [],
+		logsRead: new Map(),
+		events: [],
+		tcp: undefined,
+		resolveFailed: undefined,
+		errors: [],
+		invalid: [],
+	};
+}
+
+/** Reads the entries; never throws. */
+export function readSnapshot(entries: readonly Entry[]): Snapshot {
+	const s = emptyDraft();
+	for (const e of entries) {
+		const id = `${e.section}.${e.key}`;
+		const error = ERROR_VALUE.exec(e.value);
+		const invalid = (): void => void s.invalid.push({ line: e.line, text: `${e.key}=${e.value}` });
+		const take: Take = (schema, use) => {
+			const r = schema.safeParse(e.value);
+			if (r.success) use(r.data);
+			else invalid();
+		};
+		if (error && e.section !== 'registry') {
+			s.errors.push({ line: e.line, what: id, message: error[1]! });
+			continue;
+		}
+		switch (e.section) {
+			case 'registry': {
+				const slash = e.key.lastIndexOf('\\');
+				if (slash < 1) {
+					invalid();
+					break;
+				}
+				const key = e.key.slice(0, slash);
+				const name = e.key.slice(slash + 1);
+				const state = error
+					? 'error'
+					: e.value === '(not set)'
+						? 'not set'
+						: e.value === '(no key)'
+							? 'no key'
+							: 'value';
+				if (error) s.errors.push({ line: e.line, what: e.key, message: error[1]! });
+				s.registry.set(`${normalizeKey(key)}\\${name.toLowerCase()}`, {
+					key,
+					name,
+					state,
+					data: error ? error[1]! : e.value,
+					line: e.line,
+				});
+				break;
+			}
+			case 'events':
+				if (e.key === 'event')
+					take(eventLineSchema, (v) => s.events.push({ ...toEventLine(v), line: e.line }));
+				else if (e.key === 'log') {
+					const [log, status, ...rest] = e.value.split('|');
+					if (status === 'read') s.logsRead.set(log!.toLowerCase(), e.line);
+					else {
+						const m = ERROR_VALUE.exec([status, ...rest].join('|'));
+						s.errors.push({
+							line: e.line,
+							what: `log ${log}`,
+							message: m?.[1] ?? e.value,
+						});
+					}
+				} else invalid();
+				break;
+			default:
+				readSimple(s, e, id, take, invalid);
+		}
+	}
+	return s;
+}
+
+function readSimple(s: Draft, e: Entry, id: string, take: Take, invalid: () => void): void {
+	const line = e.line;
+	switch (id) {
+		case 'run.mode':
+			s.mode = e.value === 'client' ? 'client' : e.value === 'server' ? 'server' : undefined;
+			return;
+		case 'run.collected': {
+			const date = new Date(e.value);
+			if (Number.isNaN(date.getTime())) invalid();
+			else s.collected = date;
+			return;
+		}
+		case 'run.days':
+			return take(intSchema, (v) => (s.days = v));
+		case 'system.productType':
+			return take(intSchema, (v) => (s.productType = v));
+		case 'system.domainJoined':
+			return take(boolSchema, (v) => (s.domainJoined = v));
+		case 'system.azure':
+			return take(boolSchema, (value) => (s.azure = { value, line }));
+		case 'listen.tcp':
+			if (e.value === '(nothing listens)') s.nothingListens = line;
+			else take(listenSchema, (v) => s.sockets.push({ ...v, line }));
+			return;
+		case 'listen.qwinsta.sessions':
+			return take(intSchema, (value) => (s.sessions = { value, line }));
+		case 'certificates.cert':
+			if (e.value !== '(store is empty)') take(certSchema, (v) => s.certs.push({ ...v, line }));
+			return;
+		case 'machinekeys.folder':
+			return take(aceSchema, (v) => s.folderAcl.push({ ...toAce(v), line }));
+		case 'machinekeys.keyfile':
+			return take(aceSchema, (v) => s.keyfileAcl.push({ ...toAce(v), line }));
+		case 'machinekeys.keyfiles':
+			return take(intSchema, (v) => (s.keyfiles = v));
+		case 'firewall.rule':
+			return take(ruleSchema, (v) => s.rules.push({ ...v, line }));
+		case 'domain.secureChannel':
+			if (e.value.startsWith('(')) return; // "(not a domain member)"
+			return take(boolSchema, (value) => (s.secureChannel = { value, line }));
+		case 'domain.clockOffset': {
+			const m = /^([+-]?\d{1,9}(?:\.\d+)?)s$/.exec(e.value);
+			if (m) s.clockOffset = { value: Number(m[1]), line };
+			else invalid();
+			return;
+		}
+		case 'updates.hotfix':
+			return take(hotfixSchema, (v) => s.hotfixes.push({ ...v, line }));
+		case 'client.tcp':
+			return take(boolSchema, (value) => (s.tcp = { value, line }));
+		case 'client.resolve':
+			if (e.value.startsWith('failed')) s.resolveFailed = line;
+			return;
+	}
+	if (e.section === 'services') take(serviceSchema, (v) => s.services.set(e.key, { ...v, line }));
+	else if (e.section === 'roles') s.roles.set(e.key, { value: e.value, line });
+	// Everything else (os, build, host, port, mstsc, profiles, …) is for the person reading it.
+}
