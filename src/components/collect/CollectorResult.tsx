@@ -10,7 +10,8 @@ const line = (n: number | undefined): string => (n === undefined ? '' : ` (line 
 export function CollectorResult({ model }: { model: PasteDiagnoseModel }) {
 	const d = model.diagnosis;
 	const c = d?.collector;
-	if (d === undefined || c === undefined) return null;
+	// A diagnosis exists only once the data (and so the index) has arrived.
+	if (d === undefined || c === undefined || model.index === undefined) return null;
 	const update = <a href={model.guideHref('collect')}>the collector page</a>;
 	if (c.type === 'unsupported')
 		return (
