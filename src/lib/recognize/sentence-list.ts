@@ -119,6 +119,25 @@ export const SENTENCES: readonly SentenceDef[] = [
 		says: 'The dialog lists three reasons: remote access is off, the computer is off, or it is not reachable on the network',
 	},
 	{
+		id: 'termservice-hung',
+		kind: 'event',
+		language: 'en',
+		// Service Control Manager 7022 with the service's display name filled in.
+		patterns: ['the remote desktop services service hung on starting'],
+		causes: [{ id: 'listener', weight: 0.5 }],
+		event: { id: 7022, provider: 'Service Control Manager' },
+		says: 'Remote Desktop Services (TermService) did not finish starting',
+	},
+	{
+		id: 'service-logon-failure',
+		kind: 'event',
+		language: 'en',
+		// System error 1069; names no service by itself, so it points at no cause alone.
+		patterns: ['the service did not start due to a logon failure'],
+		causes: [],
+		says: 'A service could not start because its logon account failed (error 1069); if it is TermService, see the listener guide',
+	},
+	{
 		id: 'gateway-permission-list',
 		kind: 'dialog',
 		language: 'en',
