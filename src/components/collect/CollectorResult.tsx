@@ -1,4 +1,3 @@
-import { collectorSummary } from '../../lib/collector/summary.ts';
 import { Candidates } from '../islands/paste-diagnose/Candidates.tsx';
 import type { PasteDiagnoseModel } from '../islands/paste-diagnose/model.ts';
 import { TreePlan } from '../islands/paste-diagnose/TreePlan.tsx';
@@ -10,8 +9,9 @@ const line = (n: number | undefined): string => (n === undefined ? '' : ` (line 
 export function CollectorResult({ model }: { model: PasteDiagnoseModel }) {
 	const d = model.diagnosis;
 	const c = d?.collector;
-	// A diagnosis exists only once the data (and so the index) has arrived.
-	if (d === undefined || c === undefined || model.index === undefined) return null;
+	// A diagnosis exists only once the data and the engine (with collectorSummary) have arrived.
+	if (d === undefined || c === undefined || model.index === undefined || model.engine === undefined)
+		return null;
 	const update = <a href={model.guideHref('collect')}>the collector page</a>;
 	if (c.type === 'unsupported')
 		return (
@@ -24,7 +24,7 @@ export function CollectorResult({ model }: { model: PasteDiagnoseModel }) {
 				</p>
 			</div>
 		);
-	const s = collectorSummary(d, model.index.tree);
+	const s = model.engine.collectorSummary(d, model.index.tree);
 	const assumed = s.remaining.filter((r) => r.kind === 'assumed');
 	return (
 		<div class="pd-results pd-collector">

@@ -10,9 +10,6 @@ import { continueFrom, treeHref } from '../../../lib/diagnose/tree-link.ts';
 import { walkFromSearch } from '../../../lib/tree/url-state.ts';
 import { START } from '../../../lib/tree/walk.ts';
 
-/** The tree island's root (src/components/islands/decision-tree/DecisionTree.tsx). */
-const TREE_SELECTOR = 'section.dt';
-
 /** The URL (path and query) of this page with the tree continued from its current state. */
 export function continuationUrl(index: DiagnoseIndex, diagnosis: Diagnosis): string {
 	const decoded = walkFromSearch(index.tree, window.location.search);
@@ -25,19 +22,4 @@ export function continuationUrl(index: DiagnoseIndex, diagnosis: Diagnosis): str
 		next.settledSteps,
 		diagnosis.collector ? 'collector' : 'paste',
 	);
-}
-
-/** Opens the tree on this page at `url` (from continuationUrl) and moves focus to its heading. */
-export function openTreeInPage(url: string): void {
-	window.history.pushState(null, '', url);
-	window.dispatchEvent(new PopStateEvent('popstate', { state: null }));
-	// The tree focuses its heading when its walk changes; when it does not (already there) or the
-	// tree has not hydrated yet, focus it here, after the tree has rendered.
-	requestAnimationFrame(() => {
-		const tree = document.querySelector<HTMLElement>(TREE_SELECTOR);
-		if (tree === null || tree.contains(document.activeElement)) return;
-		const heading = tree.querySelector<HTMLElement>('.dt-heading');
-		if (heading) heading.focus();
-		else tree.scrollIntoView();
-	});
 }

@@ -11,12 +11,7 @@
  * as it does.
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import {
-	diagnose,
-	indexDiagnoseData,
-	type DiagnoseData,
-	type Diagnosis,
-} from '../../../lib/diagnose/diagnose.ts';
+import type { DiagnoseData, Diagnosis } from '../../../lib/diagnose/diagnose.ts';
 import { fetchJsonOnce } from '../../../lib/browser/fetch-json-once.ts';
 import { diagnoseDataOf } from '../../../lib/diagnose/bundle.ts';
 import { excerpt, type ExcerptPart } from '../../../lib/diagnose/excerpt.ts';
@@ -24,7 +19,7 @@ import type { LineRange } from '../../../lib/diagnose/lines.ts';
 import { workerRunner } from '../../../lib/diagnose/worker-runner.ts';
 import { isTreeBundle } from '../../../lib/tree/tree-bundle.ts';
 import { codeUrl } from '../../../lib/codes/spellings.ts';
-import { continuationUrl, openTreeInPage } from './continue-in-tree.ts';
+import { openTreeInPage } from './open-tree-in-page.ts';
 import { useCodeIndex } from './use-code-index.ts';
 import type { WorkerRequest, WorkerResponse } from './worker-protocol.ts';
 
@@ -71,12 +66,20 @@ function markedRanges(result: Diagnosis): LineRange[] {
 export const NOTHING_TO_READ =
 	'Nothing to read: paste an error text, event log entries or command output into the box first.';
 
-/** The causes' signatures and the tree, fetched when the island hydrates; undefined until then. */
-function useDiagnoseData(dataUrl: string): { data?: DiagnoseData; failed: boolean } {
-	const [state, setState] = useState<{ data?: DiagnoseData; failed: boolean }>({ failed: false });
+/** The diagnosis engine, loaded on first need (src/components/islands/paste-diagnose/engine.ts). */
+export type Engine = typeof import('./engine.ts');
+
+/**
+ * The causes' signatures and the tree, and the engine that reads a paste with them, both
+ * fetched when the island hydrates; undefined until both have arrived.
+ */
+function useDiagnoseData(dataUrl: string): { data?: DiagnoseData; engine?: Engine; failed: boolean } {
+	const [state, setState] = useState<{ data?: DiagnoseData; engine?: Engine; failed: boolean }>({
+		failed: false,
+	});
 	useEffect(() => {
-		fetchJsonOnce(dataUrl, isTreeBundle).then(
-			(bundle) => setState({ data: diagnoseDataOf(bundle), failed: false }),
+		Promise.all([fetchJsonOnce(dataUrl, isTreeBundle), import('./engine.ts')]).then(
+			([bundle, engine]) => setState({ data: diagnoseDataOf(bundle), engine, failed: false }),
 			() => setState({ failed: true }),
 		);
 	}, [dataUrl]);
@@ -85,7 +88,7 @@ function useDiagnoseData(dataUrl: string): { data?: DiagnoseData; failed: boolea
 
 /** The island's state and actions. `base` is the site's base path ending in a slash. */
 export function usePasteDiagnose(dataUrl: string, base: string) {
-	const { data, failed } = useDiagnoseData(dataUrl);
+	const { data, engine, failed } = useDiagnoseData(dataUrl);
 	// The code tables arrive after the first focus or keystroke; until then codes are not read.
 	const codeIndex = useCodeIndex(`${base}codes/decoder-index.json`);
 	const full = useMemo(
@@ -95,7 +98,11 @@ export function usePasteDiagnose(dataUrl: string, base: string) {
 				: { ...data, codes: codeIndex.entries },
 		[data, codeIndex.entries],
 	);
-	const index = useMemo(() => full && indexDiagnoseData(full), [full]);
+	const ready = useMemo(
+		() => (full && engine ? { engine, index: engine.indexDiagnoseData(full) } : undefined),
+		[full, engine],
+	);
+	const index = ready?.index;
 	// Diagnose was pressed before the data arrived: press it again when it does.
 	const waiting = useRef(false);
 	const [text, setText] = useState('');
@@ -156,14 +163,14 @@ export function usePasteDiagnose(dataUrl: string, base: string) {
 				}
 				return;
 			}
-			if (index === undefined) {
+			if (ready === undefined) {
 				waiting.current ||= explicit;
 				if (explicit) setAnnouncement(failed ? LOAD_FAILED : 'Loading the known causes…');
 				return;
 			}
-			show(diagnose(value, index, new Date()), value, explicit);
+			show(ready.engine.diagnose(value, ready.index, new Date()), value, explicit);
 		},
-		[index, failed, cancel, show],
+		[ready, failed, cancel, show],
 	);
 
 	// Text typed or pasted before hydration is in the server-rendered textarea: take it over.
@@ -191,7 +198,7 @@ export function usePasteDiagnose(dataUrl: string, base: string) {
 		// right before hydration, or a browser that fills the box without one).
 		const value = inputRef.current?.value ?? text;
 		if (value !== text) setText(value);
-		if (value.length <= AUTO_LIMIT || index === undefined) {
+		if (value.length <= AUTO_LIMIT || ready === undefined) {
 			run(value, true);
 			return;
 		}
@@ -202,7 +209,7 @@ export function usePasteDiagnose(dataUrl: string, base: string) {
 		setAnnouncement(waiting);
 		const fallback = (): void => {
 			if (id !== latest.current) return;
-			show(diagnose(value, index, new Date()), value, true);
+			show(ready.engine.diagnose(value, ready.index, new Date()), value, true);
 		};
 		const started = runner.run(
 			{ type: 'diagnose', id, text: value, now: Date.now() },
@@ -216,13 +223,13 @@ export function usePasteDiagnose(dataUrl: string, base: string) {
 			fallback,
 		);
 		if (!started) setTimeout(fallback, 30); // let "Diagnosing…" paint before the matcher takes the thread
-	}, [text, run, cancel, show, runner, index]);
+	}, [text, run, cancel, show, runner, ready]);
 
 	useEffect(() => {
-		if (index === undefined || !waiting.current) return;
+		if (ready === undefined || !waiting.current) return;
 		waiting.current = false;
 		diagnoseNow();
-	}, [index, diagnoseNow]);
+	}, [ready, diagnoseNow]);
 
 	const clear = useCallback(() => {
 		// The textarea is uncontrolled: Preact re-assigning a 1 MB value on every render costs seconds.
@@ -244,15 +251,15 @@ export function usePasteDiagnose(dataUrl: string, base: string) {
 	/** Follows "Continue in the tree" within the page; a modified click opens the link as usual. */
 	const continueInTree = useCallback(
 		(event: MouseEvent) => {
-			if (diagnosis === undefined || index === undefined) return;
-			const url = continuationUrl(index, diagnosis);
+			if (diagnosis === undefined || ready === undefined) return;
+			const url = ready.engine.continuationUrl(ready.index, diagnosis);
 			(event.currentTarget as HTMLAnchorElement).href = url; // the tree may have moved since render
 			if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey)
 				return;
 			event.preventDefault();
 			openTreeInPage(url);
 		},
-		[index, diagnosis],
+		[ready, diagnosis],
 	);
 
 	return {
@@ -266,7 +273,8 @@ export function usePasteDiagnose(dataUrl: string, base: string) {
 		notice,
 		announcement,
 		parts,
-		treeHref: diagnosis && index ? continuationUrl(index, diagnosis) : base,
+		treeHref: diagnosis && ready ? ready.engine.continuationUrl(ready.index, diagnosis) : base,
+		engine: ready?.engine,
 		continueInTree,
 		guideHref: (slug: string) => `${base}${slug}/`,
 		codeHref: (id: string) => codeUrl(id, base),
