@@ -7,7 +7,7 @@ import type { NodeId } from '../../schemas/graph.ts';
 import type { TreeIndex } from '../tree/tree-data.ts';
 import { searchForWalk } from '../tree/url-state.ts';
 import { currentNode, type Walk } from '../tree/walk.ts';
-import { planWalk } from './navigate.ts';
+import { planWalk, type Plan } from './navigate.ts';
 import type { Settled } from './settle.ts';
 
 /** Name of the query parameter that lists the steps settled by a paste. */
@@ -63,12 +63,15 @@ export function continueFrom(
 	given: Walk,
 	settled: ReadonlyMap<NodeId, Settled>,
 	targets: readonly NodeId[],
+	extend?: (tree: TreeIndex, settled: ReadonlyMap<NodeId, Settled>, plan: Plan) => Plan,
 ): Continuation {
 	const here = currentNode(tree, given);
 	if (here.type !== 'question') return { walk: given, settledSteps: [] };
 	// The planner starts at the tree's start: give it a tree that starts where the person stands.
 	const fromHere: TreeIndex = { ...tree, data: { ...tree.data, start: here.id } };
-	const plan = planWalk(fromHere, settled, targets);
+	const planned = planWalk(fromHere, settled, targets);
+	// A collector block goes on past the plan to a leaf (src/lib/collector/plan.ts).
+	const plan = extend ? extend(fromHere, settled, planned) : planned;
 	const offset = given.steps.length;
 	return {
 		walk: { steps: [...given.steps, ...plan.walk.steps] },

@@ -6,6 +6,7 @@
  * the tree (src/lib/diagnose/tree-link.ts, continueFrom).
  */
 import { targetsOf, type DiagnoseIndex, type Diagnosis } from '../../../lib/diagnose/diagnose.ts';
+import { followToLeaf } from '../../../lib/collector/plan.ts';
 import { continueFrom, treeHref } from '../../../lib/diagnose/tree-link.ts';
 import { walkFromSearch } from '../../../lib/tree/url-state.ts';
 import { START } from '../../../lib/tree/walk.ts';
@@ -15,7 +16,13 @@ export function continuationUrl(index: DiagnoseIndex, diagnosis: Diagnosis): str
 	const decoded = walkFromSearch(index.tree, window.location.search);
 	const given = decoded.type === 'ok' ? decoded.walk : START;
 	const targets = targetsOf(diagnosis.candidates, diagnosis.clear);
-	const next = continueFrom(index.tree, given, diagnosis.settlement.answers, targets);
+	const next = continueFrom(
+		index.tree,
+		given,
+		diagnosis.settlement.answers,
+		targets,
+		diagnosis.collector?.type === 'read' ? followToLeaf : undefined,
+	);
 	return treeHref(
 		window.location.pathname,
 		next.walk,
