@@ -1,7 +1,8 @@
 import { CollectorResult } from '../../collect/CollectorResult.tsx';
 import { Candidates } from './Candidates.tsx';
 import { Excerpt } from './Excerpt.tsx';
-import { AUTO_LIMIT, is0x904, usePasteDiagnose, type PasteDiagnoseModel } from './model.ts';
+import { AUTO_LIMIT, usePasteDiagnose, type PasteDiagnoseModel } from './model.ts';
+import { is0x904 } from './summary.ts';
 import { Recognized } from './Recognized.tsx';
 import { TreePlan } from './TreePlan.tsx';
 import './paste-diagnose.css';

@@ -11,15 +11,13 @@
  * as it does.
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import type { DiagnoseData, Diagnosis } from '../../../lib/diagnose/diagnose.ts';
-import { fetchJsonOnce } from '../../../lib/browser/fetch-json-once.ts';
-import { diagnoseDataOf } from '../../../lib/diagnose/bundle.ts';
+import type { Diagnosis } from '../../../lib/diagnose/diagnose.ts';
 import { excerpt, type ExcerptPart } from '../../../lib/diagnose/excerpt.ts';
-import type { LineRange } from '../../../lib/diagnose/lines.ts';
 import { workerRunner } from '../../../lib/diagnose/worker-runner.ts';
-import { isTreeBundle } from '../../../lib/tree/tree-bundle.ts';
 import { codeUrl } from '../../../lib/codes/spellings.ts';
 import { openTreeInPage } from './open-tree-in-page.ts';
+import { markedRanges, summaryOf } from './summary.ts';
+import { useDiagnoseData } from './use-diagnose-data.ts';
 import { useCodeIndex } from './use-code-index.ts';
 import type { WorkerRequest, WorkerResponse } from './worker-protocol.ts';
 
@@ -32,59 +30,9 @@ export const AUTO_LIMIT = 20_000;
 /** Pause after the last keystroke before an automatic diagnosis. */
 const DEBOUNCE_MS = 400;
 
-/** True when the paste shows the disconnect code 0x904, the error this site is about. */
-export function is0x904(result: Diagnosis): boolean {
-	return result.codeFacts.some((c) => c.id === 'disconnect/0x904');
-}
-
-function summaryOf(result: Diagnosis): string {
-	const top = result.candidates[0];
-	if (top === undefined) {
-		if (is0x904(result))
-			return 'This is error 0x904: the code does not name the cause; the questions of the tree find it.';
-		const n = result.codeFacts.length;
-		if (n > 0)
-			return `${n} code${n === 1 ? '' : 's'} found; no cause is known for ${n === 1 ? 'it' : 'them'}.`;
-		return 'No known cause matches this text.';
-	}
-	const n = result.candidates.length;
-	const lead = result.clear ? 'Most likely cause' : 'Leading candidate';
-	return `${n} possible cause${n === 1 ? '' : 's'}. ${lead}: ${top.cause.title} (${top.confidence} evidence).`;
-}
-
-/** Every line range the view marks: candidate evidence, facts and codes. */
-function markedRanges(result: Diagnosis): LineRange[] {
-	const ranges: LineRange[] = [...result.facts, ...result.codeFacts].map((f) => ({
-		start: f.line,
-		end: f.line,
-	}));
-	for (const c of result.candidates) for (const e of c.evidence) ranges.push(...e.hit.ranges);
-	return ranges;
-}
-
 /** Shown when Diagnose finds the box empty. */
 export const NOTHING_TO_READ =
 	'Nothing to read: paste an error text, event log entries or command output into the box first.';
-
-/** The diagnosis engine, loaded on first need (src/components/islands/paste-diagnose/engine.ts). */
-export type Engine = typeof import('./engine.ts');
-
-/**
- * The causes' signatures and the tree, and the engine that reads a paste with them, both
- * fetched when the island hydrates; undefined until both have arrived.
- */
-function useDiagnoseData(dataUrl: string): { data?: DiagnoseData; engine?: Engine; failed: boolean } {
-	const [state, setState] = useState<{ data?: DiagnoseData; engine?: Engine; failed: boolean }>({
-		failed: false,
-	});
-	useEffect(() => {
-		Promise.all([fetchJsonOnce(dataUrl, isTreeBundle), import('./engine.ts')]).then(
-			([bundle, engine]) => setState({ data: diagnoseDataOf(bundle), engine, failed: false }),
-			() => setState({ failed: true }),
-		);
-	}, [dataUrl]);
-	return state;
-}
 
 /** The island's state and actions. `base` is the site's base path ending in a slash. */
 export function usePasteDiagnose(dataUrl: string, base: string) {
