@@ -36,8 +36,10 @@ export const IDENTIFIER = /[A-Za-z_][A-Za-z0-9_]{2,99}/g;
 // FreeRDP prints a name with its value: "ERRCONNECT_TLS_CONNECT_FAILED [0x00020008]".
 export const NAME_VALUE = /[ \t]{0,3}[[(][ \t]{0,2}(0x[0-9a-f]{1,8})[ \t]{0,2}[\])]/iy;
 export const BARE_HEX = /(?<![0-9a-z_])0x[0-9a-f]{1,8}(?![0-9a-z_])/gi;
+// The label starts at its first non-space character and never crosses a line break, so from each
+// line start there is one way to match the indent and at most 40 label lengths to try.
 export const DIALOG_LINE = new RegExp(
-	`^${SP}{0,8}[^\\n:：]{1,40}[:：]${SP}{0,4}(0x[0-9a-f]{1,8})${SP}{0,8}$`,
+	`^${SP}{0,8}[^\\s:：][^\\n\\r\\u2028\\u2029:：]{0,39}[:：]${SP}{0,4}(0x[0-9a-f]{1,8})${SP}{0,8}$`,
 	'gim',
 );
 

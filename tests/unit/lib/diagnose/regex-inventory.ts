@@ -1,12 +1,14 @@
 /**
  * Every regex that may read pasted or typed text, collected from the sources, so a regex added
  * later is timed without anyone listing it: the regex literals of the modules that read a paste
- * or a decoder query (found with the TypeScript parser, not a text search), and the signature
- * patterns of the knowledge graph (compiled at run time with `new RegExp`).
+ * or a decoder query (found with the TypeScript parser, not a text search), the regexes those
+ * modules build with `new RegExp` (the recognizer lists them all in RECOGNIZER_PATTERNS), and the
+ * signature patterns of the knowledge graph (compiled at run time with `new RegExp`).
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ts from 'typescript';
+import { RECOGNIZER_PATTERNS } from '../../../../src/lib/recognize/patterns.ts';
 import { loadRealGraph } from '../../../support/real-graph.ts';
 
 /** Folders whose code reads a paste or a decoder query (a missing folder is skipped). */
@@ -52,9 +54,17 @@ export function regexLiterals(path: string): Inventoried[] {
 	return found;
 }
 
-/** The regex literals of every paste-reading module. */
+/**
+ * The regexes of every paste-reading module: its literals, plus the recognizer's regexes that are
+ * built at run time (code labels in ten languages) and so have no literal to find.
+ */
 export function libRegexes(): Inventoried[] {
-	return PASTE_READERS.flatMap(sourceFiles).flatMap(regexLiterals);
+	const literals = PASTE_READERS.flatMap(sourceFiles).flatMap(regexLiterals);
+	const seen = new Set(literals.map(({ regex }) => `/${regex.source}/${regex.flags}`));
+	const built = RECOGNIZER_PATTERNS.filter((r) => !seen.has(`/${r.source}/${r.flags}`)).map(
+		(regex) => ({ where: `RECOGNIZER_PATTERNS /${regex.source.slice(0, 60)}…/`, regex }),
+	);
+	return [...literals, ...built];
 }
 
 /** Every `pattern` and `unless` of the graph's command-output signatures, with their flags. */
