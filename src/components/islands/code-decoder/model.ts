@@ -5,7 +5,8 @@
  */
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { CodeIndexEntry } from '../../../schemas/codes.ts';
-import { fetchCodeIndex } from '../../../lib/codes/fetch-index.ts';
+import { fetchJsonOnce } from '../../../lib/browser/fetch-json-once.ts';
+import { isCodeIndex } from '../../../lib/codes/index-guard.ts';
 import { decode, type DecodeResult } from '../../../lib/codes/lookup.ts';
 
 /** Where the index stands. */
@@ -23,7 +24,7 @@ export function useDecoder(indexUrl: string) {
 	const load = () => {
 		if (state.type === 'loading' || state.type === 'ready') return;
 		setState({ type: 'loading' });
-		fetchCodeIndex(indexUrl).then(
+		fetchJsonOnce(indexUrl, isCodeIndex).then(
 			(index) => setState({ type: 'ready', index }),
 			() => setState({ type: 'failed' }),
 		);

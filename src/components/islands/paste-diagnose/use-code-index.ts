@@ -5,7 +5,8 @@
  * a failed fetch can be retried by the next input, and the paste box works without it.
  */
 import { useCallback, useState } from 'preact/hooks';
-import { fetchCodeIndex } from '../../../lib/codes/fetch-index.ts';
+import { fetchJsonOnce } from '../../../lib/browser/fetch-json-once.ts';
+import { isCodeIndex } from '../../../lib/codes/index-guard.ts';
 import type { CodeIndexEntry } from '../../../schemas/codes.ts';
 
 /** The fetched entries (undefined until loaded) and `load`, safe to call on every keystroke. */
@@ -14,7 +15,7 @@ export function useCodeIndex(url: string) {
 	const [failed, setFailed] = useState(false);
 	const load = useCallback(() => {
 		if (entries !== undefined) return;
-		fetchCodeIndex(url).then(
+		fetchJsonOnce(url, isCodeIndex).then(
 			(list) => {
 				setEntries(list);
 				setFailed(false);
