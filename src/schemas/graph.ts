@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { platformSchema, sideSchema } from './page-frontmatter.ts';
+import { platformSchema, sideSchema, sourceSchema } from './page-frontmatter.ts';
 import { signatureSchema } from './signature.ts';
 
 /** Kebab-case id of a graph node, unique across the graph; causes use their guide slug. */
@@ -105,16 +105,58 @@ export const unmatchedNodeSchema = z.object({
 });
 export type UnmatchedNode = z.infer<typeof unmatchedNodeSchema>;
 
+/** A code a client shows with an error, as `<family>/<hex>` (the code pages' id, e.g. `disconnect/0x204`). */
+export const codeRefSchema = z
+	.string()
+	.regex(/^[a-z]+\/0x[0-9a-f]+$/, 'a code id such as disconnect/0x904');
+
+/**
+ * An error a person sees (a dialog, a code): an entry point into the graph with its own tree.
+ * Its page is `/errors/<id without "error-">/`. Causes are shared between errors: one guide per
+ * root cause, reached from every error it explains.
+ */
+export const errorNodeSchema = z.object({
+	type: z.literal('error'),
+	/** Node id, `error-<slug>`; the slug is the page's URL segment and never changes once published. */
+	id: nodeIdSchema.regex(/^error-/, 'an error id starts with "error-" (error-0x204)'),
+	/** Short name as lists and the page title show it, e.g. "Error 0x204: can't reach the remote PC". */
+	title: z.string().min(5),
+	/** One or two sentences: what the error means, in our words. */
+	summary: z.string().min(20),
+	/** The dialog and log texts a person sees, as the clients print them (English), for the page. */
+	dialogs: z.array(z.string().min(5)).min(1),
+	/** Codes the clients show with it (`<family>/<hex>`), each of which must have a code page. */
+	codes: z.array(codeRefSchema).default([]),
+	/**
+	 * Ids of the recognizer's sentences (src/lib/recognize/*-sentences.ts) that identify this error
+	 * in a paste; a unit test checks each exists.
+	 */
+	sentences: z.array(z.string().min(2)).default([]),
+	/** Id of the first question of this error's tree. */
+	start: nodeIdSchema,
+	/** Ids of its causes, most common first; each must be named by an outcome of its tree. */
+	causes: z.array(nodeIdSchema).min(1),
+	/** Where the error's meaning and causes come from; at least one Microsoft document. */
+	sources: z
+		.array(sourceSchema)
+		.min(1)
+		.refine((list) => list.some((s) => s.publisher === 'microsoft' || s.publisher === 'spec'), {
+			message: 'an error cites at least one Microsoft document or specification',
+		}),
+});
+export type ErrorNode = z.infer<typeof errorNodeSchema>;
+
 /** Any node of the knowledge graph, discriminated on `type`. */
 export const graphNodeSchema = z.discriminatedUnion('type', [
 	questionNodeSchema,
 	causeNodeSchema,
 	outcomeNodeSchema,
 	unmatchedNodeSchema,
+	errorNodeSchema,
 ]);
 export type GraphNode = z.infer<typeof graphNodeSchema>;
 
-/** A node a walk can stand on: questions and leaves (causes are only named by outcomes). */
+/** A node a walk can stand on: questions and leaves (causes are only named by outcomes, errors only start walks). */
 export type StepNode = QuestionNode | OutcomeNode | UnmatchedNode;
 
 /** One JSON file of src/content/graph/: some nodes, and in exactly one file the start node. */

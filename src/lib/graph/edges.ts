@@ -20,7 +20,7 @@ export function indexNodes(graph: Graph): Map<NodeId, GraphNode> {
 
 /** Type guard: a node a walk can stand on (question, outcome or unmatched). */
 export function isStepNode(node: GraphNode | undefined): node is StepNode {
-	return node !== undefined && node.type !== 'cause';
+	return node !== undefined && node.type !== 'cause' && node.type !== 'error';
 }
 
 /**

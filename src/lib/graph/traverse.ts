@@ -49,6 +49,7 @@ export function target(node: GraphNode, move: Move): NodeId | undefined {
 			return move === 'notFixed' ? node.notFixed : undefined;
 		case 'cause':
 		case 'unmatched':
+		case 'error':
 			return undefined;
 		default:
 			return assertNever(node);

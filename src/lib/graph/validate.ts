@@ -5,7 +5,7 @@
  * "notFixed may only point forward" means: adding the notFixed edges to the answer edges must keep
  * the graph acyclic, so a person who keeps answering "this did not fix it" always reaches an end.
  */
-import type { CauseNode, Graph, GraphNode, NodeId } from '../../schemas/graph.ts';
+import type { CauseNode, ErrorNode, Graph, GraphNode, NodeId } from '../../schemas/graph.ts';
 import {
 	edgesOf,
 	findCycle,
@@ -15,6 +15,7 @@ import {
 	reachableFrom,
 } from './edges.ts';
 import type { GraphProblem } from './problem.ts';
+import { causesNamed, checkErrors } from './validate-errors.ts';
 import { validateSignatures } from './validate-signatures.ts';
 
 /** Most questions a person may have to answer on one path; deeper trees fail the build. */
@@ -104,24 +105,20 @@ function checkGuides(
 function checkReach(
 	graph: Graph,
 	index: ReadonlyMap<NodeId, GraphNode>,
-	start: NodeId,
+	starts: readonly NodeId[],
 	causes: readonly CauseNode[],
 	problems: GraphProblem[],
 ): void {
-	const reached = reachableFrom(index, start, true);
+	const reached = new Set(starts.flatMap((start) => [...reachableFrom(index, start, true)]));
 	for (const node of index.values()) {
 		if (isStepNode(node) && !reached.has(node.id)) {
 			problems.push({
 				node: node.id,
-				message: `no path from the start "${graph.start}" reaches this ${node.type}: link it from a question or an outcome's notFixed, or delete it.`,
+				message: `no path from the start "${graph.start}" or from an error's start reaches this ${node.type}: link it from a question or an outcome's notFixed, or delete it.`,
 			});
 		}
 	}
-	const named = new Set<NodeId>();
-	for (const id of reached) {
-		const node = index.get(id);
-		if (node?.type === 'outcome') named.add(node.cause);
-	}
+	const named = causesNamed(index, reached);
 	for (const cause of causes) {
 		if (!named.has(cause.id))
 			problems.push({
@@ -132,19 +129,20 @@ function checkReach(
 	}
 }
 
+/** Reports cycles and the home tree's depth; false when the answers form a cycle. */
 function checkShape(
 	index: ReadonlyMap<NodeId, GraphNode>,
 	start: NodeId,
 	maxDepth: number,
 	problems: GraphProblem[],
-): void {
+): boolean {
 	const answerCycle = findCycle(index, false);
 	if (answerCycle) {
 		problems.push({
 			node: answerCycle[0]!,
 			message: `the answers form a cycle ${answerCycle.join(' -> ')}: a decision tree only moves forward; point one of these answers at a later node.`,
 		});
-		return;
+		return false;
 	}
 	const fullCycle = findCycle(index, true);
 	if (fullCycle) {
@@ -161,6 +159,7 @@ function checkShape(
 			message: `the longest path asks ${longest.length} questions (${longest.join(' -> ')}), more than the bound of ${maxDepth}: ask the most telling checks earlier or merge questions.`,
 		});
 	}
+	return true;
 }
 
 /**
@@ -198,7 +197,11 @@ export function validateGraph(
 			message: 'the start node must be a question.',
 		});
 	}
-	checkShape(index, startNode.id, options.maxDepth ?? MAX_QUESTIONS_ON_A_PATH, problems);
-	checkReach(graph, index, startNode.id, causes, problems);
+	const maxDepth = options.maxDepth ?? MAX_QUESTIONS_ON_A_PATH;
+	const errors = [...index.values()].filter((n): n is ErrorNode => n.type === 'error');
+	// The depth checks need an acyclic graph; a cycle is reported once by checkShape.
+	if (checkShape(index, startNode.id, maxDepth, problems))
+		checkErrors(graph, index, errors, maxDepth, problems);
+	checkReach(graph, index, [startNode.id, ...errors.map((e) => e.start)], causes, problems);
 	return problems;
 }

@@ -3,7 +3,7 @@
  * for causes, only what an outcome shows (signatures stay on the server).
  */
 import type { CauseNode, Graph, NodeId, StepNode } from '../../schemas/graph.ts';
-import { questionsToLeaf } from '../graph/edges.ts';
+import { isStepNode, questionsToLeaf } from '../graph/edges.ts';
 
 /** What an outcome shows of its cause. */
 export type CauseSummary = Pick<CauseNode, 'id' | 'title' | 'summary' | 'guide'>;
@@ -29,7 +29,7 @@ export function toTreeData(graph: Graph): TreeData {
 	for (const node of graph.nodes) {
 		if (node.type === 'cause')
 			causes.push({ id: node.id, title: node.title, summary: node.summary, guide: node.guide });
-		else nodes.push(node);
+		else if (isStepNode(node)) nodes.push(node);
 	}
 	const index = new Map(graph.nodes.map((n) => [n.id, n]));
 	const memo = new Map<NodeId, number>();
