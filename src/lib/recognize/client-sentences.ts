@@ -1,4 +1,5 @@
 /** Sentences that Remote Desktop clients show in dialogs and logs (see sentence-list.ts for the rules). */
+import { LOCALIZED_CLIENT_SENTENCES } from './localized-sentences.ts';
 import type { SentenceDef } from './sentence-list.ts';
 
 export const CLIENT_SENTENCES: readonly SentenceDef[] = [
@@ -205,4 +206,6 @@ export const CLIENT_SENTENCES: readonly SentenceDef[] = [
 		],
 		says: 'The sign-in was refused: a wrong or stale saved credential, or an account the server does not accept',
 	},
+	// Localized dialog texts, each from a real copy (localized-sentences.ts).
+	...LOCALIZED_CLIENT_SENTENCES,
 ];

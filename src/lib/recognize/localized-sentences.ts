@@ -1,0 +1,125 @@
+/**
+ * Dialog texts of Remote Desktop clients in other display languages. Each was seen in a real copy
+ * of the dialog, or of the text the Remote Desktop ActiveX control prints as its error
+ * description, in a public report; the source is named above each entry. A sentence has the
+ * causes of the English sentence with the same meaning. Never add a translation that no copy
+ * shows: a wrong one would never match, or match the wrong dialog.
+ */
+import type { SentenceDef } from './sentence-list.ts';
+
+export const LOCALIZED_CLIENT_SENTENCES: readonly SentenceDef[] = [
+	{
+		// 1Remote logs the control's German description of disconnect reason 516:
+		// https://github.com/1Remote/1Remote/issues/108 and https://github.com/1Remote/1Remote/issues/996
+		id: 'cannot-connect-prefix-de',
+		kind: 'dialog',
+		language: 'de',
+		patterns: [
+			'kann aus einem der folgenden gründe keine verbindung mit dem remotecomputer herstellen',
+		],
+		causes: [],
+		says: 'Remote Desktop could not connect (German); the reasons that follow say more',
+	},
+	{
+		// Same sources as cannot-connect-prefix-de.
+		id: 'remote-access-not-enabled-de',
+		kind: 'dialog',
+		language: 'de',
+		patterns: ['der remotezugriff auf den server ist nicht aktiviert'],
+		causes: [
+			{ id: 'listener', weight: 0.45 },
+			{ id: 'network-path', weight: 0.45 },
+		],
+		says: 'The German three-reasons dialog: remote access is off, the computer is off, or it is not reachable on the network',
+	},
+	{
+		// Ctrl+C copy of the dialog: https://github.com/tp4a/teleport/issues/280
+		id: 'cannot-connect-generic-zh',
+		kind: 'dialog',
+		language: 'zh-CN',
+		patterns: ['此计算机无法连接到远程计算机'],
+		causes: [],
+		says: 'The generic Remote Desktop Connection failure (Chinese), without a reason',
+	},
+	{
+		// Copy of the dialog: https://github.com/anhkgg/SuperRDP/issues/33
+		id: 'remote-access-not-enabled-zh',
+		kind: 'dialog',
+		language: 'zh-CN',
+		patterns: ['未启用对服务器的远程访问'],
+		causes: [
+			{ id: 'listener', weight: 0.45 },
+			{ id: 'network-path', weight: 0.45 },
+		],
+		says: 'The Chinese three-reasons dialog: remote access is off, the computer is off, or it is not reachable on the network',
+	},
+	{
+		// The CredSSP dialog as quoted in https://tech.18miaoxing.cn/archives/68099 (a blog post) and
+		// in https://github.com/bin456789/reinstall/issues/343.
+		id: 'auth-function-not-supported-zh',
+		kind: 'dialog',
+		language: 'zh-CN',
+		patterns: ['出现身份验证错误…要求的函数不受支持'],
+		causes: [{ id: 'nla-credssp', weight: 0.5 }],
+		says: 'Authentication failed because client and server do not support the same function (Chinese)',
+	},
+	{
+		// Same source as auth-function-not-supported-zh ("CredSSP 加密 Oracle 修正"); other Windows
+		// versions print "CredSSP加密数据库修正": https://github.com/bin456789/reinstall/issues/343
+		id: 'credssp-oracle-zh',
+		kind: 'dialog',
+		language: 'zh-CN',
+		patterns: ['credssp…加密 oracle 修正', 'credssp…加密数据库修正'],
+		signature: 'credssp-oracle',
+		causes: [],
+		says: 'The CredSSP update levels of client and server do not match (Chinese dialog)',
+	},
+	{
+		// The CredSSP dialog as quoted in https://qiita.com/fjtter/items/be213ff906b17809bf92
+		id: 'auth-function-not-supported-ja',
+		kind: 'dialog',
+		language: 'ja',
+		patterns: ['認証エラーが発生しました…要求された関数はサポートされていません'],
+		causes: [{ id: 'nla-credssp', weight: 0.5 }],
+		says: 'Authentication failed because client and server do not support the same function (Japanese)',
+	},
+	{
+		// Same source as auth-function-not-supported-ja.
+		id: 'credssp-oracle-ja',
+		kind: 'dialog',
+		language: 'ja',
+		patterns: ['credssp 暗号化オラクルの修復'],
+		signature: 'credssp-oracle',
+		causes: [],
+		says: 'The CredSSP update levels of client and server do not match (Japanese dialog)',
+	},
+	{
+		// The CredSSP dialog as quoted in https://itlabz10.tk/archives/1364 (a blog post).
+		id: 'auth-function-not-supported-it',
+		kind: 'dialog',
+		language: 'it',
+		patterns: ['errore di autenticazione…la funzione richiesta non è supportata'],
+		causes: [{ id: 'nla-credssp', weight: 0.5 }],
+		says: 'Authentication failed because client and server do not support the same function (Italian)',
+	},
+	{
+		// Same source as auth-function-not-supported-it.
+		id: 'credssp-oracle-it',
+		kind: 'dialog',
+		language: 'it',
+		patterns: ['correzione crittografia oracle per credssp'],
+		signature: 'credssp-oracle',
+		causes: [],
+		says: 'The CredSSP update levels of client and server do not match (Italian dialog)',
+	},
+	{
+		// The CredSSP dialog as quoted in https://windoro.ru/0xc07-udalennyj-rabochij-stol-windows-10
+		// (a blog post; the same two sentences head https://skillmaker.ru/fr/security/ukazannaya-funkciya-ne-podderzhivaetsya-proizoshla-oshibka-proverki).
+		id: 'auth-function-not-supported-ru',
+		kind: 'dialog',
+		language: 'ru',
+		patterns: ['произошла ошибка проверки подлинности…указанная функция не поддерживается'],
+		causes: [{ id: 'nla-credssp', weight: 0.5 }],
+		says: 'Authentication failed because client and server do not support the same function (Russian)',
+	},
+];
