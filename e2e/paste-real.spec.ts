@@ -14,6 +14,7 @@ const TITLES = {
 	listener: 'RDP listener or Remote Desktop Services not running',
 	network: 'Network path: firewall, DNS, port or security software',
 	security: 'Security layer, encryption level or FIPS setting',
+	nla: 'NLA, CredSSP or domain authentication',
 };
 
 async function paste(page: Page, text: string): Promise<void> {
@@ -85,5 +86,16 @@ test.describe('real pastes from issue 12', () => {
 			/\/codes\/disconnect\/0x904\/$/,
 		);
 		await expect(section(page).getByRole('link', { name: 'Continue in the tree' })).toBeVisible();
+	});
+
+	// Localized copies from public reports (tests/fixtures/corpus/index.json names each source).
+	test('localized: Chinese 0x904 / 0x7, German 516, Russian CredSSP', async ({ page }) => {
+		await paste(page, corpus('teleport-280-zh-0x904'));
+		await expect(heading(page)).toHaveText('This is error 0x904 with extended 0x7');
+		await paste(page, corpus('oneremote-996-516-de'));
+		await expect(candidates(page).first()).toHaveText(TITLES.network);
+		await expect(candidates(page).nth(1)).toHaveText(TITLES.listener);
+		await paste(page, corpus('windoro-ru-credssp'));
+		await expect(candidates(page).first()).toHaveText(TITLES.nla);
 	});
 });

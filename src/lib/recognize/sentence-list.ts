@@ -4,7 +4,7 @@
  * any white space); `…` in a pattern is a gap of up to SENTENCE_GAP characters, for host names,
  * line breaks and list numbers. Only wording Windows prints: English from Microsoft's pages and
  * the guides' Symptoms sections (a unit test checks every quoted symptom is recognised), other
- * languages only where a Microsoft page shows the localized text.
+ * languages only where a real copy shows the localized text (localized-sentences.ts names each).
  *
  * A sentence either stands for a signature of the knowledge graph (`signature`: its cause and
  * weight come from src/content/graph/causes.json), or carries its own weaker `causes`, or is
