@@ -31,9 +31,13 @@ export const CLIENT_PATTERNS: readonly { id: ClientId; test: RegExp }[] = [
 		id: 'windows-app-macos',
 		test: /We couldn[’']t connect to the remote PC|Your session ended because of an error/i,
 	},
+	// Besides English wording: the window title alone on its line in other languages, each from a
+	// real copy. 远程桌面连接: https://github.com/tp4a/teleport/issues/280 (a Ctrl+C copy);
+	// Подключение к удаленному рабочему столу: a post quoting the dialog,
+	// https://windoro.ru/0xc07-udalennyj-rabochij-stol-windows-10
 	{
 		id: 'mstsc',
-		test: /\bmstsc(?:\.exe)?\b|Remote Desktop Connection(?! Broker| Manager)\b|RDP ClientActiveX|This computer can[’']t connect to the remote computer|Remote Desktop can[’']t connect to the remote computer|An authentication error has occurred|requires Network Level Authentication|^\[Window Title\]|Extended error code:/im,
+		test: /\bmstsc(?:\.exe)?\b|Remote Desktop Connection(?! Broker| Manager)\b|RDP ClientActiveX|This computer can[’']t connect to the remote computer|Remote Desktop can[’']t connect to the remote computer|An authentication error has occurred|requires Network Level Authentication|^\[Window Title\]|Extended error code:|^[ \t]{0,8}(?:远程桌面连接|Подключение к удаленному рабочему столу)[ \t\r]{0,8}$/im,
 	},
 ];
 

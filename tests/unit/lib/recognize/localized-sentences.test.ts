@@ -70,3 +70,19 @@ describe('localized dialog sentences', () => {
 		}
 	});
 });
+
+describe('localized window titles', () => {
+	it.each([
+		['teleport-301-zh-0x904', 'mstsc'],
+		['windoro-ru-credssp', 'mstsc'],
+	])('%s was printed by %s, from its title line', (id, client) => {
+		expect(recognize(paste(id), {}).client).toBe(client);
+	});
+
+	it('reads a title only alone on its line, not inside a sentence about it', () => {
+		expect(recognize('关于远程桌面连接的问题', {}).client).toBeUndefined();
+		expect(
+			recognize('Ошибка: Подключение к удаленному рабочему столу не работает', {}).client,
+		).toBe(undefined);
+	});
+});
