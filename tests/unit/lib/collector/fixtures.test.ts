@@ -1,18 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { diagnose } from '../../../../src/lib/diagnose/diagnose.ts';
 import { remainingQuestions } from '../../../../src/lib/collector/remaining.ts';
-import { loadRealGraph } from '../../../support/real-graph.ts';
+import { loadHomeGraph } from '../../../support/real-graph.ts';
 import { NOW, realDiagnoseIndex } from '../../../support/diagnose-index.ts';
 import { collectorFixture, collectorFixtures } from '../../../support/collector.ts';
 
 const index = realDiagnoseIndex();
 const fixtures = collectorFixtures();
-const causeIds = loadRealGraph()
+const causeIds = loadHomeGraph()
 	.nodes.filter((n) => n.type === 'cause')
 	.map((n) => n.id);
 
 describe('collector fixtures', () => {
-	it('cover every cause of the graph once, plus a healthy host', () => {
+	it('cover every cause of the home tree once, plus a healthy host', () => {
 		expect(
 			fixtures
 				.map((f) => f.cause)

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { corpusIndex, scoreCorpus } from '../../../../bench/tasks/corpus.mjs';
 import { diagnose, type DiagnoseIndex } from '../../../../src/lib/diagnose/diagnose.ts';
 import { NOW } from '../../../support/diagnose-index.ts';
+import { loadRealGraph } from '../../../support/real-graph.ts';
 
 interface Entry {
 	id: string;
@@ -18,11 +19,9 @@ interface Entry {
 
 const DIR = 'tests/fixtures/corpus';
 const entries = JSON.parse(readFileSync(`${DIR}/index.json`, 'utf8')) as Entry[];
-const causes = (
-	JSON.parse(readFileSync('src/content/graph/causes.json', 'utf8')) as {
-		nodes: { id: string }[];
-	}
-).nodes.map((n) => n.id);
+const causes = loadRealGraph()
+	.nodes.filter((n) => n.type === 'cause')
+	.map((n) => n.id);
 /** What bench/tasks/corpus.mjs reports per entry (the module is plain JavaScript). */
 interface Row {
 	id: string;
