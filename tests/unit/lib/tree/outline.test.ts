@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { loadRealGraph } from '../../../support/real-graph.ts';
+import { loadHomeGraph } from '../../../support/real-graph.ts';
 import { outlineOf } from '../../../../src/lib/tree/outline.ts';
 import { toTreeData } from '../../../../src/lib/tree/tree-data.ts';
 
-const data = toTreeData(loadRealGraph());
+const data = toTreeData(loadHomeGraph());
 const outline = outlineOf(data);
 
 describe('the no-JavaScript outline', () => {

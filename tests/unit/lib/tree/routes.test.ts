@@ -3,9 +3,9 @@ import { indexTree, toTreeData } from '../../../../src/lib/tree/tree-data';
 import { plainestWalkTo, plainestWalks, routesToCause } from '../../../../src/lib/tree/routes';
 import { walkFromSearch } from '../../../../src/lib/tree/url-state';
 import { currentNode } from '../../../../src/lib/tree/walk';
-import { loadRealGraph } from '../../../support/real-graph';
+import { loadHomeGraph } from '../../../support/real-graph';
 
-const graph = loadRealGraph();
+const graph = loadHomeGraph();
 const tree = indexTree(toTreeData(graph));
 const causes = graph.nodes.filter((n) => n.type === 'cause').map((n) => n.id);
 

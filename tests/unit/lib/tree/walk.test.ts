@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadRealGraph } from '../../../support/real-graph.ts';
+import { loadHomeGraph } from '../../../support/real-graph.ts';
 import { indexTree, toTreeData } from '../../../../src/lib/tree/tree-data.ts';
 import {
 	walkTo,
@@ -13,7 +13,7 @@ import { progressOf, progressText } from '../../../../src/lib/tree/progress.ts';
 import { trailOf } from '../../../../src/lib/tree/trail.ts';
 import { summaryMarkdown } from '../../../../src/lib/tree/summary.ts';
 
-const tree = indexTree(toTreeData(loadRealGraph()));
+const tree = indexTree(toTreeData(loadHomeGraph()));
 const play = (...actions: TreeAction[]): Walk =>
 	actions.reduce((w, a) => reduce(tree, w, a), START);
 const yes = { type: 'answer', answer: 'yes' } as const;

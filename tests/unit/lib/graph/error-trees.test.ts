@@ -1,0 +1,96 @@
+/**
+ * Every error's own tree, walked from its start over the yes / no / not sure answers: each path ends
+ * at an outcome or "unmatched", stays within 16 questions, reaches exactly the causes the error
+ * lists, and the errors of the network family (0x204, 0x104, session ended) reach each of their
+ * causes in fewer than 6 questions on average.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import type { ErrorNode, GraphNode, NodeId } from '../../../../src/schemas/graph.ts';
+import { edgesOf, indexNodes } from '../../../../src/lib/graph/edges.ts';
+import { SENTENCES } from '../../../../src/lib/recognize/sentence-list.ts';
+import { loadRealGraph } from '../../../support/real-graph.ts';
+
+const graph = loadRealGraph();
+const index = indexNodes(graph);
+const errors = graph.nodes.filter((n): n is ErrorNode => n.type === 'error');
+
+/** Every root-to-leaf path from `start`: the questions asked, then the leaf. */
+function paths(start: NodeId): { questions: NodeId[]; leaf: GraphNode }[] {
+	const found: { questions: NodeId[]; leaf: GraphNode }[] = [];
+	const walk = (id: NodeId, questions: NodeId[]): void => {
+		const node = index.get(id);
+		if (node === undefined) throw new Error(`${id} is not in the graph`);
+		const edges = edgesOf(node, false);
+		if (edges.length === 0) found.push({ questions, leaf: node });
+		for (const edge of edges) walk(edge.to, [...questions, id]);
+	};
+	walk(start, []);
+	return found;
+}
+
+/** Per cause of an error: the fewest and the most questions on a path that ends at it. */
+function questionsToCauses(
+	all: readonly { questions: NodeId[]; leaf: GraphNode }[],
+): Map<string, { fewest: number; most: number }> {
+	const byCause = new Map<string, { fewest: number; most: number }>();
+	for (const { questions, leaf } of all) {
+		if (leaf.type !== 'outcome') continue;
+		const seen = byCause.get(leaf.cause);
+		const n = questions.length;
+		byCause.set(leaf.cause, {
+			fewest: Math.min(seen?.fewest ?? n, n),
+			most: Math.max(seen?.most ?? n, n),
+		});
+	}
+	return byCause;
+}
+
+const codeIds = new Set(
+	readdirSync('src/content/codes')
+		.filter((f) => f.endsWith('.json'))
+		.flatMap((f) =>
+			(JSON.parse(readFileSync(`src/content/codes/${f}`, 'utf8')) as { id: string }[]).map(
+				(c) => c.id,
+			),
+		),
+);
+const sentenceIds = new Set(SENTENCES.map((s) => s.id));
+
+describe.each(errors.map((e) => [e.id, e] as const))('the tree of %s', (_id, error) => {
+	const all = paths(error.start);
+
+	it('ends every path at an outcome of a real cause or at "unmatched", within 16 questions', () => {
+		for (const { questions, leaf } of all) {
+			expect(leaf.type, questions.join(' > ')).toMatch(/^(outcome|unmatched)$/);
+			if (leaf.type === 'outcome') expect(index.get(leaf.cause)?.type).toBe('cause');
+			expect(questions.length, questions.join(' > ')).toBeLessThanOrEqual(16);
+		}
+	});
+
+	it('reaches exactly the causes the error lists', () => {
+		expect([...questionsToCauses(all).keys()].sort()).toEqual([...error.causes].sort());
+	});
+
+	it('shows only codes that have a page and sentences the recognizer knows', () => {
+		expect(error.codes.filter((c) => !codeIds.has(c))).toEqual([]);
+		expect(error.sentences.filter((s) => !sentenceIds.has(s))).toEqual([]);
+	});
+});
+
+describe.each(['error-0x204', 'error-0x104', 'error-session-ended'])('the tree of %s', (id) => {
+	const error = errors.find((e) => e.id === id);
+
+	it('exists', () => {
+		expect(error?.id).toBe(id);
+	});
+
+	it('reaches its causes in fewer than 6 questions on average, the first listed in at most 4', () => {
+		if (error === undefined) return;
+		const reach = questionsToCauses(paths(error.start));
+		const fewest = error.causes.map((c) => reach.get(c)?.fewest ?? Infinity);
+		const mean = fewest.reduce((a, b) => a + b, 0) / fewest.length;
+		expect(mean).toBeLessThan(6);
+		expect(fewest[0]).toBeLessThanOrEqual(4);
+	});
+});
