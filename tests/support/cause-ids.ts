@@ -21,4 +21,7 @@ export const CONTRACT_CAUSES = [
 	'gateway-policies',
 	'client-certificate-trust',
 	'server-graphics',
+	'host-asleep',
+	'name-resolution',
+	'session-limits',
 ] as const;

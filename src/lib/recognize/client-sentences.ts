@@ -1,5 +1,4 @@
 /** Sentences that Remote Desktop clients show in dialogs and logs (see sentence-list.ts for the rules). */
-import { LOCALIZED_CLIENT_SENTENCES } from './localized-sentences.ts';
 import type { SentenceDef } from './sentence-list.ts';
 
 export const CLIENT_SENTENCES: readonly SentenceDef[] = [
@@ -73,6 +72,7 @@ export const CLIENT_SENTENCES: readonly SentenceDef[] = [
 		causes: [
 			{ id: 'listener', weight: 0.45 },
 			{ id: 'network-path', weight: 0.45 },
+			{ id: 'host-asleep', weight: 0.4 },
 		],
 		says: 'The dialog lists three reasons: remote access is off, the computer is off, or it is not reachable on the network',
 	},
@@ -207,6 +207,48 @@ export const CLIENT_SENTENCES: readonly SentenceDef[] = [
 		says: 'The sign-in was refused: a wrong or stale saved credential, or an account the server does not accept',
 	},
 	{
+		id: 'pc-turned-on-app',
+		kind: 'dialog',
+		language: 'en',
+		patterns: ['make sure the pc is turned on and connected to the network'],
+		causes: [
+			{ id: 'listener', weight: 0.35 },
+			{ id: 'host-asleep', weight: 0.35 },
+			{ id: 'network-path', weight: 0.35 },
+		],
+		says: 'The Windows App and Remote Desktop app text for 0x204: nothing accepted the connection (the PC is off or asleep, Remote Desktop is off, or the port is blocked)',
+	},
+	{
+		id: 'name-not-in-network',
+		kind: 'dialog',
+		language: 'en',
+		patterns: ['does not belong to the specified network'],
+		signature: 'name-not-in-network',
+		causes: [],
+		says: 'Remote Desktop Connection could not resolve the name (0x104)',
+	},
+	{
+		id: 'pc-cant-be-found',
+		kind: 'dialog',
+		language: 'en',
+		patterns: ["couldn't connect to the remote pc because the pc can't be found"],
+		signature: 'pc-cant-be-found',
+		causes: [],
+		says: 'The Windows App or Remote Desktop app could not resolve the name (0x104)',
+	},
+	{
+		id: 'connection-lost-network',
+		kind: 'dialog',
+		language: 'en',
+		patterns: ['was lost, possibly due to network connectivity problems'],
+		causes: [
+			{ id: 'network-path', weight: 0.3 },
+			{ id: 'session-limits', weight: 0.3 },
+			{ id: 'host-asleep', weight: 0.3 },
+		],
+		says: 'A running session lost its connection (0x904 after the session started): the network dropped it, a quiet connection was closed on the way, or the host went to sleep',
+	},
+	{
 		id: 'licensing-protocol-error',
 		kind: 'dialog',
 		language: 'en',
@@ -324,6 +366,4 @@ export const CLIENT_SENTENCES: readonly SentenceDef[] = [
 		causes: [{ id: 'licensing', weight: 0.3 }],
 		says: 'A security error stopped the connection; Microsoft ties it to damaged licensing certificates on a Session Host',
 	},
-	// Localized dialog texts, each from a real copy (localized-sentences.ts).
-	...LOCALIZED_CLIENT_SENTENCES,
 ];

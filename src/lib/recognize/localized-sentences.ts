@@ -1,13 +1,35 @@
 /**
  * Dialog texts of Remote Desktop clients in other display languages. Each was seen in a real copy
  * of the dialog, or of the text the Remote Desktop ActiveX control prints as its error
- * description, in a public report; the source is named above each entry. A sentence has the
- * causes of the English sentence with the same meaning. Never add a translation that no copy
+ * description, in a public report; the source is named above each entry. A sentence takes the
+ * signature and causes of its English twin, the sentence whose id is its own without the language
+ * suffix (`remote-access-not-enabled-de` -> `remote-access-not-enabled`). Never add a translation that no copy
  * shows: a wrong one would never match, or match the wrong dialog.
  */
 import type { SentenceDef } from './sentence-list.ts';
 
-export const LOCALIZED_CLIENT_SENTENCES: readonly SentenceDef[] = [
+/** A localized sentence as written here: its evidence comes from its English twin. */
+type LocalizedDef = Omit<SentenceDef, 'signature' | 'causes'>;
+
+/** The English twin's id: the localized id without its language suffix. */
+export const twinId = (id: string): string => id.replace(/-[a-z]{2}$/, '');
+
+/**
+ * The localized sentences with their English twins' signature and causes. Throws when a twin is
+ * missing (a renamed English sentence), naming the localized id.
+ */
+export function withTwinEvidence(english: readonly SentenceDef[]): SentenceDef[] {
+	const byId = new Map(english.map((s) => [s.id, s]));
+	return LOCALIZED_CLIENT_SENTENCES.map((def) => {
+		const twin = byId.get(twinId(def.id));
+		if (twin === undefined)
+			throw new Error(`localized sentence ${def.id} has no English twin "${twinId(def.id)}"`);
+		const evidence = twin.signature === undefined ? {} : { signature: twin.signature };
+		return { ...def, ...evidence, causes: twin.causes };
+	});
+}
+
+export const LOCALIZED_CLIENT_SENTENCES: readonly LocalizedDef[] = [
 	{
 		// 1Remote logs the control's German description of disconnect reason 516:
 		// https://github.com/1Remote/1Remote/issues/108 and https://github.com/1Remote/1Remote/issues/996
@@ -17,7 +39,6 @@ export const LOCALIZED_CLIENT_SENTENCES: readonly SentenceDef[] = [
 		patterns: [
 			'kann aus einem der folgenden gründe keine verbindung mit dem remotecomputer herstellen',
 		],
-		causes: [],
 		says: 'Remote Desktop could not connect (German); the reasons that follow say more',
 	},
 	{
@@ -26,10 +47,6 @@ export const LOCALIZED_CLIENT_SENTENCES: readonly SentenceDef[] = [
 		kind: 'dialog',
 		language: 'de',
 		patterns: ['der remotezugriff auf den server ist nicht aktiviert'],
-		causes: [
-			{ id: 'listener', weight: 0.45 },
-			{ id: 'network-path', weight: 0.45 },
-		],
 		says: 'The German three-reasons dialog: remote access is off, the computer is off, or it is not reachable on the network',
 	},
 	{
@@ -38,7 +55,6 @@ export const LOCALIZED_CLIENT_SENTENCES: readonly SentenceDef[] = [
 		kind: 'dialog',
 		language: 'zh-CN',
 		patterns: ['此计算机无法连接到远程计算机'],
-		causes: [],
 		says: 'The generic Remote Desktop Connection failure (Chinese), without a reason',
 	},
 	{
@@ -47,10 +63,6 @@ export const LOCALIZED_CLIENT_SENTENCES: readonly SentenceDef[] = [
 		kind: 'dialog',
 		language: 'zh-CN',
 		patterns: ['未启用对服务器的远程访问'],
-		causes: [
-			{ id: 'listener', weight: 0.45 },
-			{ id: 'network-path', weight: 0.45 },
-		],
 		says: 'The Chinese three-reasons dialog: remote access is off, the computer is off, or it is not reachable on the network',
 	},
 	{
@@ -60,7 +72,6 @@ export const LOCALIZED_CLIENT_SENTENCES: readonly SentenceDef[] = [
 		kind: 'dialog',
 		language: 'zh-CN',
 		patterns: ['出现身份验证错误…要求的函数不受支持'],
-		causes: [{ id: 'nla-credssp', weight: 0.5 }],
 		says: 'Authentication failed because client and server do not support the same function (Chinese)',
 	},
 	{
@@ -70,8 +81,6 @@ export const LOCALIZED_CLIENT_SENTENCES: readonly SentenceDef[] = [
 		kind: 'dialog',
 		language: 'zh-CN',
 		patterns: ['credssp…加密 oracle 修正', 'credssp…加密数据库修正'],
-		signature: 'credssp-oracle',
-		causes: [],
 		says: 'The CredSSP update levels of client and server do not match (Chinese dialog)',
 	},
 	{
@@ -80,7 +89,6 @@ export const LOCALIZED_CLIENT_SENTENCES: readonly SentenceDef[] = [
 		kind: 'dialog',
 		language: 'ja',
 		patterns: ['認証エラーが発生しました…要求された関数はサポートされていません'],
-		causes: [{ id: 'nla-credssp', weight: 0.5 }],
 		says: 'Authentication failed because client and server do not support the same function (Japanese)',
 	},
 	{
@@ -89,8 +97,6 @@ export const LOCALIZED_CLIENT_SENTENCES: readonly SentenceDef[] = [
 		kind: 'dialog',
 		language: 'ja',
 		patterns: ['credssp 暗号化オラクルの修復'],
-		signature: 'credssp-oracle',
-		causes: [],
 		says: 'The CredSSP update levels of client and server do not match (Japanese dialog)',
 	},
 	{
@@ -99,7 +105,6 @@ export const LOCALIZED_CLIENT_SENTENCES: readonly SentenceDef[] = [
 		kind: 'dialog',
 		language: 'it',
 		patterns: ['errore di autenticazione…la funzione richiesta non è supportata'],
-		causes: [{ id: 'nla-credssp', weight: 0.5 }],
 		says: 'Authentication failed because client and server do not support the same function (Italian)',
 	},
 	{
@@ -108,8 +113,6 @@ export const LOCALIZED_CLIENT_SENTENCES: readonly SentenceDef[] = [
 		kind: 'dialog',
 		language: 'it',
 		patterns: ['correzione crittografia oracle per credssp'],
-		signature: 'credssp-oracle',
-		causes: [],
 		says: 'The CredSSP update levels of client and server do not match (Italian dialog)',
 	},
 	{
@@ -119,7 +122,6 @@ export const LOCALIZED_CLIENT_SENTENCES: readonly SentenceDef[] = [
 		kind: 'dialog',
 		language: 'ru',
 		patterns: ['произошла ошибка проверки подлинности…указанная функция не поддерживается'],
-		causes: [{ id: 'nla-credssp', weight: 0.5 }],
 		says: 'Authentication failed because client and server do not support the same function (Russian)',
 	},
 ];

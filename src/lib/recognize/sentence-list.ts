@@ -12,6 +12,7 @@
  */
 import { CLIENT_SENTENCES } from './client-sentences.ts';
 import { EVENT_SENTENCES } from './event-sentences.ts';
+import { withTwinEvidence } from './localized-sentences.ts';
 
 /** Longest gap `…` stands for, in folded characters. */
 export const SENTENCE_GAP = 240;
@@ -44,6 +45,9 @@ export interface SentenceDef {
 	readonly says: string;
 }
 
-/** Every known sentence: what clients show, then event messages. */
-export const SENTENCES: readonly SentenceDef[] = [...CLIENT_SENTENCES, ...EVENT_SENTENCES];
-
+/** Every known sentence: what clients show (English, then other languages), then event messages. */
+export const SENTENCES: readonly SentenceDef[] = [
+	...CLIENT_SENTENCES,
+	...withTwinEvidence(CLIENT_SENTENCES),
+	...EVENT_SENTENCES,
+];

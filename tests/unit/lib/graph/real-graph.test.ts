@@ -63,9 +63,12 @@ describe('the real knowledge graph', () => {
 		}
 	});
 
-	it('reaches every contract cause through some path', () => {
+	it("reaches every contract cause through some path from the home start or an error's start", () => {
+		const starts = graph.nodes.flatMap((n) => (n.type === 'error' ? [n.start] : []));
 		const reached = new Set(
-			paths.map((p) => index.get(p.leaf)).flatMap((n) => (n?.type === 'outcome' ? [n.cause] : [])),
+			[...paths, ...starts.flatMap((start) => allPaths({ ...graph, start }))]
+				.map((p) => index.get(p.leaf))
+				.flatMap((n) => (n?.type === 'outcome' ? [n.cause] : [])),
 		);
 		expect([...reached].sort()).toEqual([...CONTRACT_CAUSES].sort());
 	});

@@ -38,6 +38,14 @@ const SAMPLES: Record<string, { hit: string; miss: string }> = {
 		hit: 'Access denied. Security rule: DenyAllInBound',
 		miss: 'Access allowed. Security rule: AllowRDP',
 	},
+	'resolve-dns-name-missing': {
+		hit: 'Resolve-DnsName : rdp-host.contoso.com : DNS name does not exist',
+		miss: 'Name                 Type   TTL   Section    IPAddress\nrdp-host.contoso.com A      3600  Answer     10.0.0.5',
+	},
+	'lsm-40-time-limit': {
+		hit: 'Message     : Session 3 has been disconnected, reason code 3',
+		miss: 'Message     : Session 3 has been disconnected, reason code 4096',
+	},
 };
 
 function matches(s: OutputSignature, text: string): boolean {

@@ -1,6 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { LOCALIZED_CLIENT_SENTENCES } from '../../../../src/lib/recognize/localized-sentences.ts';
+import {
+	LOCALIZED_CLIENT_SENTENCES,
+	twinId,
+	withTwinEvidence,
+} from '../../../../src/lib/recognize/localized-sentences.ts';
 import { recognize } from '../../../../src/lib/recognize/recognize.ts';
 import { SENTENCES } from '../../../../src/lib/recognize/sentence-list.ts';
 
@@ -63,12 +67,19 @@ describe('localized dialog sentences', () => {
 		for (const def of LOCALIZED_CLIENT_SENTENCES) {
 			expect(ids.has(def.id), def.id).toBe(true);
 			expect(def.language).not.toMatch(/^(en|und)$/);
-			// The English sentence with the same meaning carries the same evidence.
-			const twin = SENTENCES.find((s) => s.id === def.id.replace(/-[a-z]{2}$/, ''));
+			// The English sentence with the same meaning lends its evidence.
+			const twin = SENTENCES.find((s) => s.id === twinId(def.id));
+			const own = SENTENCES.find((s) => s.id === def.id);
 			expect(twin?.language, def.id).toBe('en');
-			expect([def.signature, def.causes], def.id).toEqual([twin?.signature, twin?.causes]);
+			expect([own?.signature, own?.causes], def.id).toEqual([twin?.signature, twin?.causes]);
 		}
 	});
+});
+
+it('names the localized sentence whose English twin is gone', () => {
+	expect(() => withTwinEvidence([])).toThrow(
+		/localized sentence cannot-connect-prefix-de has no English twin "cannot-connect-prefix"/,
+	);
 });
 
 describe('localized window titles', () => {
