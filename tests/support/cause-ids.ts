@@ -1,5 +1,5 @@
 /**
- * The 13 root-cause ids fixed by the project's contract: graph cause ids, guide file names and the
+ * The root-cause ids fixed by the project's contract: graph cause ids, guide file names and the
  * related causes of error codes all use them. Tests compare the real content against this list.
  */
 export const CONTRACT_CAUSES = [
@@ -16,4 +16,5 @@ export const CONTRACT_CAUSES = [
 	'client-side',
 	'azure-vm',
 	'windows-updates',
+	'sign-in-rights',
 ] as const;

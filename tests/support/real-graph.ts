@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { graphPartSchema, type Graph } from '../../src/schemas/graph.ts';
 import { mergeGraphParts } from '../../src/lib/graph/merge.ts';
+import { indexNodes, reachableFrom } from '../../src/lib/graph/edges.ts';
 
 const GRAPH_DIR = 'src/content/graph';
 
@@ -13,4 +14,13 @@ export function loadRealGraph(): Graph {
 			data: graphPartSchema.parse(JSON.parse(readFileSync(`${GRAPH_DIR}/${f}`, 'utf8'))),
 		}));
 	return mergeGraphParts(parts).graph;
+}
+
+/**
+ * Ids of the nodes the home tree reaches from the graph's start (answers and "not fixed" links):
+ * the tree the home page and /tree/outline/ walk. Other errors' trees start elsewhere.
+ */
+export function homeTreeIds(graph: Graph): Set<string> {
+	const nodes = indexNodes(graph);
+	return reachableFrom(nodes, graph.start ?? '', true);
 }

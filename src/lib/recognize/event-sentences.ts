@@ -142,4 +142,14 @@ export const EVENT_SENTENCES: readonly SentenceDef[] = [
 		causes: [{ id: 'licensing', weight: 0.6 }],
 		says: 'Event 1069: the RD Licensing grace period is over',
 	},
+	{
+		id: 'security-4825-message',
+		kind: 'event',
+		language: 'en',
+		patterns: ['a user was denied the access to remote desktop'],
+		event: { id: 4825, provider: 'Microsoft-Windows-Security-Auditing' },
+		signature: 'security-4825',
+		causes: [],
+		says: 'Event 4825: an authenticated user was denied Remote Desktop access (not in Remote Desktop Users or Administrators)',
+	},
 ];

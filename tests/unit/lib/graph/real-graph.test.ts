@@ -21,7 +21,10 @@ function docIds(): Set<string> {
 	return ids;
 }
 
-/** Every root-to-leaf path over answer edges, as lists of [node id, answer] ending in a leaf id. */
+/**
+ * Every root-to-leaf path over answer edges from the home tree's start and from each error's start,
+ * as lists of [node id, answer] ending in a leaf id.
+ */
 function allPaths(graph: Graph): { steps: string[]; leaf: NodeId }[] {
 	const index = indexNodes(graph);
 	const paths: { steps: string[]; leaf: NodeId }[] = [];
@@ -31,7 +34,9 @@ function allPaths(graph: Graph): { steps: string[]; leaf: NodeId }[] {
 		if (edges.length === 0) paths.push({ steps, leaf: id });
 		for (const edge of edges) walk(edge.to, [...steps, `${id}:${edge.name}`]);
 	};
-	walk(graph.start!, []);
+	const starts = new Set([graph.start!]);
+	for (const node of graph.nodes) if (node.type === 'error') starts.add(node.start);
+	for (const start of starts) walk(start, []);
 	return paths;
 }
 
@@ -43,19 +48,24 @@ describe('the real knowledge graph', () => {
 		expect(validateGraph(graph, docIds())).toEqual([]);
 	});
 
-	it('holds exactly the 13 contract causes, each with at least one signature', () => {
+	it('holds exactly the contract causes, each with at least one signature', () => {
 		const causes = graph.nodes.filter((n) => n.type === 'cause');
 		expect(causes.map((c) => c.id).sort()).toEqual([...CONTRACT_CAUSES].sort());
 	});
 
 	const paths = allPaths(graph);
-	it('has many root-to-leaf paths, and every one ends at an outcome with a real cause or at "unmatched"', () => {
+	it('has many root-to-leaf paths in the home tree and every error tree, and every one ends at an outcome with a real cause or at "unmatched"', () => {
 		expect(paths.length).toBeGreaterThan(20);
 		for (const { leaf, steps } of paths) {
 			const node = index.get(leaf);
 			expect(node?.type, steps.join(' > ')).toMatch(/^(outcome|unmatched)$/);
 			if (node?.type === 'outcome') expect(index.get(node.cause)?.type).toBe('cause');
 		}
+	});
+
+	it('walks every error tree from its own start', () => {
+		const firsts = new Set(paths.map((p) => p.steps[0]?.split(':')[0]));
+		for (const node of graph.nodes) if (node.type === 'error') expect(firsts).toContain(node.start);
 	});
 
 	it('reaches every contract cause through some path', () => {
