@@ -24,4 +24,5 @@ export const CONTRACT_CAUSES = [
 	'host-asleep',
 	'name-resolution',
 	'session-limits',
+	'sign-in-rights',
 ] as const;

@@ -85,6 +85,13 @@ export const DANGER_RULES: readonly DangerRule[] = [
 		pattern: /(-CommandId|--command-id)\s+['"]?(RDPSettings|ResetRDPCert)\b/i,
 	},
 	{
+		// Applying a security template rewrites user rights such as "Allow log on through Remote
+		// Desktop Services": a wrong line can lock every administrator out of remote sign-in.
+		id: 'user-rights-change',
+		label: 'changing user rights with a security template',
+		pattern: /\bsecedit(\.exe)?\b.*\/configure\b/i,
+	},
+	{
 		id: 'listener-replaced',
 		label: 'deleting the RDP-Tcp listener key',
 		pattern: /reg(\.exe)?\s+delete\b.*WinStations\\RDP-Tcp"?\s+\/f/i,
@@ -93,7 +100,7 @@ export const DANGER_RULES: readonly DangerRule[] = [
 
 /** A command that saves the current state so it can be restored. */
 export const BACKUP_PATTERN =
-	/\breg(\.exe)?\s+export\b|\bicacls\b.*\/save\b|Export-PfxCertificate|netsh\s+advfirewall\s+export|Export-Clixml|Get-LocalGroupMember|New-AzSnapshot|az\s+snapshot\s+create/i;
+	/\breg(\.exe)?\s+export\b|\bicacls\b.*\/save\b|Export-PfxCertificate|netsh\s+advfirewall\s+export|Export-Clixml|Get-LocalGroupMember|New-AzSnapshot|az\s+snapshot\s+create|\bsecedit(\.exe)?\b.*\/export\b/i;
 
 /** The rules one command line breaks. */
 export function dangersIn(line: string): DangerRule[] {

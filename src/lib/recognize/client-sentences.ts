@@ -202,7 +202,8 @@ export const CLIENT_SENTENCES: readonly SentenceDef[] = [
 		patterns: ['your credentials did not work'],
 		causes: [
 			{ id: 'client-side', weight: 0.3 },
-			{ id: 'nla-credssp', weight: 0.3 },
+			{ id: 'sign-in-rights', weight: 0.3 },
+			{ id: 'nla-credssp', weight: 0.2 },
 		],
 		says: 'The sign-in was refused: a wrong or stale saved credential, or an account the server does not accept',
 	},
@@ -255,6 +256,7 @@ export const CLIENT_SENTENCES: readonly SentenceDef[] = [
 		patterns: [
 			'because of an error in the licensing protocol',
 			'an error occurred in the licensing protocol',
+			'a licensing error occurred while the client was attempting to connect',
 		],
 		causes: [
 			{ id: 'licensing', weight: 0.4 },
@@ -365,5 +367,38 @@ export const CLIENT_SENTENCES: readonly SentenceDef[] = [
 		patterns: ['because of a security error, the client could not connect'],
 		causes: [{ id: 'licensing', weight: 0.3 }],
 		says: 'A security error stopped the connection; Microsoft ties it to damaged licensing certificates on a Session Host',
+	},
+	{
+		id: 'sign-in-right-required',
+		kind: 'dialog',
+		language: 'en',
+		patterns: [
+			'to sign in remotely, you need the right to sign in through remote desktop services',
+			'to sign in remotely you need the right to sign in through remote desktop services',
+		],
+		signature: 'rds-sign-in-right',
+		causes: [],
+		says: 'The account may not sign in through Remote Desktop: it lacks the right, or a deny right names it',
+	},
+	{
+		id: 'not-authorized-remote-login',
+		kind: 'dialog',
+		language: 'en',
+		patterns: ['the user account is not authorized for remote login'],
+		signature: 'not-authorized-remote-login',
+		causes: [],
+		says: 'The host refused the account because it may not sign in remotely',
+	},
+	{
+		id: 'logon-attempt-failed',
+		kind: 'dialog',
+		language: 'en',
+		patterns: ['the logon attempt failed'],
+		causes: [
+			{ id: 'client-side', weight: 0.3 },
+			{ id: 'sign-in-rights', weight: 0.3 },
+			{ id: 'nla-credssp', weight: 0.2 },
+		],
+		says: 'The host refused the sign-in: a wrong or stale credential, an account it does not accept, or no domain controller to check it',
 	},
 ];

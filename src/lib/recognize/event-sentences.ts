@@ -162,4 +162,14 @@ export const EVENT_SENTENCES: readonly SentenceDef[] = [
 		causes: [],
 		says: 'Event 301: no resource authorization policy (RAP) of the RD Gateway admits the target computer by that name',
 	},
+	{
+		id: 'security-4825-message',
+		kind: 'event',
+		language: 'en',
+		patterns: ['a user was denied the access to remote desktop'],
+		event: { id: 4825, provider: 'Microsoft-Windows-Security-Auditing' },
+		signature: 'security-4825',
+		causes: [],
+		says: 'Event 4825: an authenticated user was denied Remote Desktop access (not in Remote Desktop Users or Administrators)',
+	},
 ];

@@ -105,14 +105,21 @@ export function sitePowerShell(): Block[] {
 		.filter((f) => f.endsWith('.mdx'))
 		.sort()
 		.flatMap((f) => fencedBlocks(`${dir}/${f}`, readFileSync(`${dir}/${f}`, 'utf8')));
-	const questions = JSON.parse(readFileSync('src/content/graph/questions.json', 'utf8')) as {
-		nodes: { id: string; check?: { commands: { lang: string; code: string }[] } }[];
-	};
-	const checks = questions.nodes.flatMap((n) =>
-		(n.check?.commands ?? [])
-			.map((c, i) => ({ c, i }))
-			.filter(({ c }) => c.lang === 'powershell')
-			.map(({ c, i }) => ({ where: `questions.json ${n.id} command ${i + 1}`, code: c.code })),
-	);
+	// Questions live in every graph file (each error's tree has its own), not only questions.json.
+	const graphDir = 'src/content/graph';
+	const checks = readdirSync(graphDir)
+		.filter((f) => f.endsWith('.json'))
+		.sort()
+		.flatMap((f) => {
+			const part = JSON.parse(readFileSync(`${graphDir}/${f}`, 'utf8')) as {
+				nodes: { id: string; check?: { commands: { lang: string; code: string }[] } }[];
+			};
+			return part.nodes.flatMap((n) =>
+				(n.check?.commands ?? [])
+					.map((c, i) => ({ c, i }))
+					.filter(({ c }) => c.lang === 'powershell')
+					.map(({ c, i }) => ({ where: `${f} ${n.id} command ${i + 1}`, code: c.code })),
+			);
+		});
 	return [...guides, ...checks];
 }

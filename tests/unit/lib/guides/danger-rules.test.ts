@@ -64,6 +64,11 @@ describe('dangersIn', () => {
 			rule: null,
 		},
 		{ line: 'wusa /uninstall /kb:5074109', rule: 'update-removed' },
+		{
+			line: 'secedit /configure /db C:\\rdp-backup\\rights.sdb /cfg C:\\rdp-backup\\rights.inf /areas USER_RIGHTS',
+			rule: 'user-rights-change',
+		},
+		{ line: 'secedit /export /areas USER_RIGHTS /cfg C:\\rdp-backup\\rights.inf', rule: null },
 	];
 
 	it.each(cases)('flags "$line" as $rule', ({ line, rule }) => {
@@ -82,6 +87,7 @@ describe('BACKUP_PATTERN', () => {
 			true,
 		],
 		['netsh advfirewall export C:\\backup\\firewall.wfw', true],
+		['secedit /export /areas USER_RIGHTS /cfg C:\\rdp-backup\\rights.inf', true],
 		['reg query "HKLM\\SYSTEM\\CurrentControlSet\\Control\\Terminal Server"', false],
 	])('recognises "%s" as a backup: %s', (line, expected) => {
 		expect(BACKUP_PATTERN.test(line)).toBe(expected);
