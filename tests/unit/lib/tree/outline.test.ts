@@ -3,8 +3,11 @@ import { loadRealGraph } from '../../../support/real-graph.ts';
 import { outlineOf } from '../../../../src/lib/tree/outline.ts';
 import { toTreeData } from '../../../../src/lib/tree/tree-data.ts';
 
-const data = toTreeData(loadRealGraph());
-const outline = outlineOf(data);
+const graph = loadRealGraph();
+const data = toTreeData(graph);
+// The outline page starts from the home start, then from every error's start.
+const starts = [data.start, ...graph.nodes.flatMap((n) => (n.type === 'error' ? [n.start] : []))];
+const outline = outlineOf(data, starts);
 
 describe('the no-JavaScript outline', () => {
 	it('numbers every question once, the start first', () => {
