@@ -1,7 +1,8 @@
 /**
  * How many questions a person answers before an error's tree names each of its causes: the
- * fewest over every way there (any answer costs one question, "did not fix it" none, since the
- * questions before it were already counted). The benchmark reports these per error (bench/tasks/errors.mjs).
+ * fewest questions on a walk of answers alone (any answer, "Not sure" too, is one question).
+ * A cause that only a "did not fix it" reaches (another cause's fix was tried first) counts the
+ * questions of the cheapest such walk. The benchmark reports these per error (bench/tasks/errors.mjs).
  */
 import type { NodeId } from '../../schemas/graph.ts';
 import { cheapestFrom, stepsTo } from '../graph/traverse.ts';
@@ -29,9 +30,9 @@ export interface DepthSummary {
 
 /** Fewest questions from the tree's start to an outcome naming each of `causes`, in that order. */
 export function causeDepths(tree: TreeIndex, causes: readonly NodeId[]): CauseDepth[] {
-	// A "not fixed" move costs a tiny amount so that, at equal questions, the walk that tries
-	// fewer other fixes first wins; it never outweighs one question.
-	const via = cheapestFrom(tree.nodes, tree.data.start, (move) => (move === 'notFixed' ? 1e-6 : 1));
+	// A "not fixed" move means a wrong fix was applied first: any walk of answers alone (at most
+	// 16 questions, the depth bound) is cheaper than one that needs it.
+	const via = cheapestFrom(tree.nodes, tree.data.start, (move) => (move === 'notFixed' ? 1000 : 1));
 	const best = new Map<NodeId, number>();
 	for (const id of via.keys()) {
 		const node = tree.nodes.get(id);

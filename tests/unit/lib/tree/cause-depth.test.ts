@@ -16,7 +16,7 @@ const q = (id: string, yes: string, no: string, unsure = no): StepNode => ({
 const o = (id: string, cause: string, notFixed: string): StepNode => ({
 	type: 'outcome', id, cause, finding: 'The answers showed it.', notFixed,
 });
-// a -yes-> o-x (x after 1 question); a -no-> b -yes-> o-y; b -no-> o-z; o-x "not fixed" -> o-y.
+// a -yes-> o-x; a -no-> b -yes-> o-y; b -no-> o-z; o-x "not fixed" -> o-y; o-z "not fixed" -> o-w.
 const tree = indexTree({
 	start: 'a',
 	nodes: [
@@ -24,7 +24,8 @@ const tree = indexTree({
 		q('b', 'o-y', 'o-z'),
 		o('o-x', 'x', 'o-y'),
 		o('o-y', 'y', 'unmatched'),
-		o('o-z', 'z', 'unmatched'),
+		o('o-z', 'z', 'o-w'),
+		o('o-w', 'w', 'unmatched'),
 		{ type: 'unmatched', id: 'unmatched', finding: 'Nothing matched.', collect: [{ what: 'Logs' }], help: [{ title: 'Q&A', url: 'https://learn.microsoft.com/answers' }] },
 	],
 	causes: [],
@@ -32,13 +33,14 @@ const tree = indexTree({
 });
 
 describe('causeDepths', () => {
-	it('counts the fewest questions to each cause; "did not fix it" costs none', () => {
-		// y: one question then "not fixed" at x (1) beats two questions through b.
-		expect(causeDepths(tree, ['x', 'y', 'z', 'w'])).toEqual([
+	it('counts the fewest questions on answers alone, or after a "did not fix it" when only that reaches', () => {
+		// y: two answers through b, not one answer and the failed fix of x; w only after z's fix.
+		expect(causeDepths(tree, ['x', 'y', 'z', 'w', 'v'])).toEqual([
 			{ cause: 'x', questions: 1 },
-			{ cause: 'y', questions: 1 },
+			{ cause: 'y', questions: 2 },
 			{ cause: 'z', questions: 2 },
-			{ cause: 'w', questions: undefined },
+			{ cause: 'w', questions: 2 },
+			{ cause: 'v', questions: undefined },
 		]);
 	});
 });
@@ -46,7 +48,7 @@ describe('causeDepths', () => {
 describe('summarizeDepths', () => {
 	it('gives the mean and worst over the causes reached', () => {
 		const s = summarizeDepths(causeDepths(tree, ['x', 'y', 'z']));
-		expect([s.mean, s.worst, s.flagged]).toEqual([4 / 3, 2, false]);
+		expect([s.mean, s.worst, s.flagged]).toEqual([5 / 3, 2, false]);
 	});
 
 	it('flags a mean at the limit, a worst above the bound, and an unreached cause', () => {
