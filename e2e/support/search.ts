@@ -7,6 +7,6 @@ export async function search(page: Page, query: string, timeout?: number): Promi
 	await expect(dialog).toBeVisible();
 	await dialog.getByRole('textbox', { name: 'Search' }).fill(query);
 	const results = dialog.locator('.pagefind-ui__result-link');
-	await expect(results.first()).toBeVisible({ timeout });
+	await expect(results.first()).toBeVisible(timeout === undefined ? {} : { timeout });
 	return results;
 }
