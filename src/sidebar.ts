@@ -1,11 +1,19 @@
 /**
- * The sidebar, in the order a person works: diagnose, understand the codes, fix the cause.
+ * The sidebar, in the order a person works: diagnose, find the error, understand the codes, fix
+ * the cause. The Errors group comes from the knowledge graph's files (one link per error).
  * Guide slugs here are the stable URLs that the knowledge graph and code pages link to.
  */
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { errorsSidebarGroup } from './lib/site/errors-sidebar.ts';
 import { guidesSidebarGroup } from './lib/site/guides-sidebar.ts';
 
 const guideCount = readdirSync(new URL('./content/docs/guides/', import.meta.url)).filter((f) => /\.mdx?$/.test(f)).length;
+
+const graphDir = new URL('./content/graph/', import.meta.url);
+const graphFiles = readdirSync(graphDir)
+	.filter((f) => f.endsWith('.json'))
+	.sort()
+	.map((f): unknown => JSON.parse(readFileSync(new URL(f, graphDir), 'utf8')));
 
 export const sidebar = [
 	{
@@ -18,6 +26,7 @@ export const sidebar = [
 			{ slug: 'start/error-0x904-0x7' },
 		],
 	},
+	errorsSidebarGroup(graphFiles),
 	{
 		label: 'Error codes',
 		items: [

@@ -4,4 +4,6 @@ export const PAGE_TYPES = {
 	guide: 'guides/certificate/',
 	code: 'codes/disconnect/0x904/',
 	codeIndex: 'codes/',
+	// The error page with the most causes: the home page's error (every error page is one template).
+	error: 'errors/0x904-0x7/',
 } as const;

@@ -7,5 +7,6 @@ export function diagnoseDataOf(bundle: TreeBundle): DiagnoseData {
 	return {
 		causes: bundle.tree.causes.map((c) => ({ ...c, signatures: bundle.signatures[c.id] ?? [] })),
 		tree: bundle.tree,
+		errors: bundle.errors,
 	};
 }

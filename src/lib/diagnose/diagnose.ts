@@ -5,6 +5,8 @@
  * input size; `now` is passed in so that date checks (expired certificates) are testable.
  */
 import { codeTables, type CodeTableEntry, type CodeTables } from '../recognize/code-knowledge.ts';
+import type { ErrorSummary } from '../errors/errors.ts';
+import { matchErrors, type ErrorMatch } from '../errors/match.ts';
 import { deriveEvidence, type CodeFact } from '../recognize/evidence.ts';
 import { recognizeParsed, type Recognition } from '../recognize/recognize.ts';
 import type { AnswerRule } from '../../schemas/answer-rule.ts';
@@ -35,6 +37,8 @@ export interface DiagnoseData {
 	readonly tree: TreeData;
 	/** The decoder index (/codes/decoder-index.json), once fetched; codes are not read without it. */
 	readonly codes?: readonly CodeTableEntry[] | undefined;
+	/** The errors, to name the one the paste shows; none named without them. */
+	readonly errors?: readonly ErrorSummary[] | undefined;
 }
 
 /** Lookup tables built once. */
@@ -44,6 +48,7 @@ export interface DiagnoseIndex {
 	readonly rules: readonly AnswerRule[];
 	/** The code tables, once loaded; without them codes are not read. */
 	readonly codes: CodeTables | undefined;
+	readonly errors: readonly ErrorSummary[];
 }
 
 /** Everything the paste showed. */
@@ -58,6 +63,8 @@ export interface Diagnosis {
 	readonly codeFacts: readonly CodeFact[];
 	/** Everything the recognizer found: codes, events, known sentences, client, languages. */
 	readonly recognition: Recognition;
+	/** The errors whose codes or sentences the paste shows, strongest first (src/lib/errors/match.ts). */
+	readonly errors: readonly ErrorMatch[];
 	/** Ranked candidates; empty when nothing matched. */
 	readonly candidates: readonly Candidate[];
 	/** Whether the first candidate clearly wins. */
@@ -77,7 +84,7 @@ export function indexDiagnoseData(
 	rules: readonly AnswerRule[] = ANSWER_RULES,
 ): DiagnoseIndex {
 	const codes = data.codes === undefined ? undefined : codeTables(data.codes);
-	return { causes: data.causes, tree: indexTree(data.tree), rules, codes };
+	return { causes: data.causes, tree: indexTree(data.tree), rules, codes, errors: data.errors ?? [] };
 }
 
 /** The causes the tree is steered towards: the clear winner, or those close to the top. */
@@ -134,6 +141,11 @@ export function diagnose(input: string, index: DiagnoseIndex, now: Date): Diagno
 		facts,
 		codeFacts: derived.codeFacts,
 		recognition,
+		errors: matchErrors(
+			index.errors,
+			derived.codeFacts.map((c) => c.id),
+			recognition.sentences.map((m) => m.sentence.id),
+		),
 		candidates,
 		clear,
 		settlement,

@@ -1,6 +1,8 @@
 /**
  * The whole tree as a static outline for readers without JavaScript: questions numbered in the
  * order a walk meets them (breadth first), each answer pointing at a numbered question or a leaf.
+ * With several starts (one per error), the questions of each start follow those of the ones
+ * before it, each numbered once.
  */
 import type { NodeId, OutcomeNode, QuestionNode, UnmatchedNode } from '../../schemas/graph.ts';
 import { breadthFirst } from '../graph/traverse.ts';
@@ -35,17 +37,21 @@ export interface Outline {
 	readonly unmatched: readonly UnmatchedNode[];
 }
 
-/** Builds the outline of validated tree data. */
-export function outlineOf(data: TreeData): Outline {
+/** Builds the outline of validated tree data from `starts` (default: the tree's start). */
+export function outlineOf(data: TreeData, starts: readonly NodeId[] = [data.start]): Outline {
 	const nodes = new Map(data.nodes.map((n) => [n.id, n]));
 	const causes = new Map(data.causes.map((c) => [c.id, c]));
 	const order: QuestionNode[] = [];
 	const leaves: NodeId[] = [];
-	for (const id of breadthFirst(nodes, data.start, true).keys()) {
-		const node = nodes.get(id)!;
-		if (node.type === 'question') order.push(node);
-		else leaves.push(id);
-	}
+	const seen = new Set<NodeId>();
+	for (const start of starts)
+		for (const id of breadthFirst(nodes, start, true).keys()) {
+			if (seen.has(id)) continue;
+			seen.add(id);
+			const node = nodes.get(id)!;
+			if (node.type === 'question') order.push(node);
+			else leaves.push(id);
+		}
 	const number = new Map(order.map((q, i) => [q.id, i + 1]));
 	const targetOf = (id: NodeId): OutlineTarget => {
 		const node = nodes.get(id)!;

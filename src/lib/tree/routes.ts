@@ -64,3 +64,23 @@ export function routesToCause(tree: TreeIndex, cause: NodeId): CauseRoute[] {
 	}
 	return routes.sort((a, b) => a.trail.length - b.trail.length || a.outcome.localeCompare(b.outcome));
 }
+
+/** The routes to a cause from one error's tree. */
+export interface ErrorRoutes<E> {
+	readonly error: E;
+	readonly routes: readonly CauseRoute[];
+}
+
+/**
+ * The routes to `cause` from each error's tree (a tree index started at the error's `start`), in
+ * the order given, leaving out the errors whose tree never reaches the cause.
+ */
+export function routesFromErrors<E>(
+	trees: readonly { readonly error: E; readonly tree: TreeIndex }[],
+	cause: NodeId,
+): ErrorRoutes<E>[] {
+	return trees.flatMap(({ error, tree }) => {
+		const routes = routesToCause(tree, cause);
+		return routes.length > 0 ? [{ error, routes }] : [];
+	});
+}

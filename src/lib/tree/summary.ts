@@ -11,9 +11,14 @@ export interface SummaryLinks {
 	readonly walk: string;
 }
 
-/** The questions, answers and result as Markdown, ready to paste into a ticket. */
-export function summaryMarkdown(tree: TreeIndex, walk: Walk, links: SummaryLinks): string {
-	const lines = ['## Remote Desktop 0x904 / 0x7: diagnosis', ''];
+/** The questions, answers and result as Markdown, ready to paste into a ticket; `error` names the error diagnosed. */
+export function summaryMarkdown(
+	tree: TreeIndex,
+	walk: Walk,
+	links: SummaryLinks,
+	error = 'Remote Desktop 0x904 / 0x7',
+): string {
+	const lines = [`## ${error}: diagnosis`, ''];
 	const trail = trailOf(tree, walk);
 	if (trail.length === 0) lines.push('No questions answered yet.');
 	trail.forEach((entry, i) => lines.push(`${i + 1}. ${entry.label} **${entry.answer}**`));

@@ -5,12 +5,15 @@
  */
 import type { Graph, NodeId, QuestionNode } from '../../schemas/graph.ts';
 import type { Signature } from '../../schemas/signature.ts';
+import { errorSummary, orderedErrors, type ErrorSummary } from '../errors/errors.ts';
 import { indexTree, toTreeData, type TreeData, type TreeIndex } from './tree-data.ts';
 
-/** The fetched file: the tree, and the signatures of every cause by cause id. */
+/** The fetched file: the tree, the signatures of every cause by cause id, and the errors. */
 export interface TreeBundle {
 	readonly tree: TreeData;
 	readonly signatures: Readonly<Record<NodeId, Signature[]>>;
+	/** Every error with its start, codes and sentences (the paste box names the error it sees). */
+	readonly errors: readonly ErrorSummary[];
 }
 
 /** Path of the file under the site's base path (ending in a slash). */
@@ -20,7 +23,8 @@ export const TREE_BUNDLE_PATH = 'tree/data.json';
 export function treeBundle(graph: Graph): TreeBundle {
 	const signatures: Record<NodeId, Signature[]> = {};
 	for (const node of graph.nodes) if (node.type === 'cause') signatures[node.id] = node.signatures;
-	return { tree: toTreeData(graph), signatures };
+	const errors = orderedErrors(graph.nodes, graph.start).map(errorSummary);
+	return { tree: toTreeData(graph), signatures, errors };
 }
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
@@ -30,6 +34,7 @@ const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'obj
 /** True when a fetched value has the bundle's shape (start node present, lists where expected). */
 export function isTreeBundle(value: unknown): value is TreeBundle {
 	if (!isObject(value) || !isObject(value['tree']) || !isObject(value['signatures'])) return false;
+	if (!Array.isArray(value['errors'])) return false;
 	const tree = value['tree'];
 	const nodes = tree['nodes'];
 	return (

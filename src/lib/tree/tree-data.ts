@@ -54,3 +54,14 @@ export function indexTree(data: TreeData): TreeIndex {
 		causes: new Map(data.causes.map((c) => [c.id, c])),
 	};
 }
+
+/**
+ * The same tree started at another question (an error's own `start`): every walk, URL state,
+ * outline, route and progress count reads `start`, so this is all a tree needs to begin
+ * elsewhere. Undefined when `start` is not a question of the data.
+ */
+export function startingAt(data: TreeData, start: NodeId): TreeData | undefined {
+	if (start === data.start) return data;
+	const node = data.nodes.find((n) => n.id === start);
+	return node?.type === 'question' ? { ...data, start } : undefined;
+}

@@ -14,7 +14,7 @@ import { progressOf, progressText } from '../../../lib/tree/progress.ts';
 import { summaryMarkdown } from '../../../lib/tree/summary.ts';
 import { fetchJsonOnce } from '../../../lib/browser/fetch-json-once.ts';
 import { firstQuestionTree, isTreeBundle } from '../../../lib/tree/tree-bundle.ts';
-import { indexTree, type TreeIndex } from '../../../lib/tree/tree-data.ts';
+import { indexTree, startingAt, type TreeIndex } from '../../../lib/tree/tree-data.ts';
 import type { QuestionNode } from '../../../schemas/graph.ts';
 import { encodeWalk, searchForWalk, walkFromSearch } from '../../../lib/tree/url-state.ts';
 import { currentNode, reduce, START, type TreeAction, type Walk } from '../../../lib/tree/walk.ts';
@@ -52,10 +52,12 @@ export interface DecisionTreeProps {
 	readonly dataUrl: string;
 	/** The site's base path, ending in a slash. */
 	readonly base: string;
+	/** The error diagnosed, as the copied summary's heading names it; default: 0x904 / 0x7. */
+	readonly error?: string | undefined;
 }
 
 /** The island's state and actions. */
-export function useDecisionTree({ first, questionsLeft, dataUrl, base }: DecisionTreeProps) {
+export function useDecisionTree({ first, questionsLeft, dataUrl, base, error }: DecisionTreeProps) {
 	const [tree, setTree] = useState<TreeIndex>(() => firstQuestionTree(first, questionsLeft));
 	const [loaded, setLoaded] = useState(false);
 	const [loadFailed, setLoadFailed] = useState(false);
@@ -97,12 +99,18 @@ export function useDecisionTree({ first, questionsLeft, dataUrl, base }: Decisio
 		setLoadFailed(false);
 		fetchJsonOnce(dataUrl, isTreeBundle).then(
 			(bundle) => {
-				setTree(indexTree(bundle.tree));
+				// The tree starts at the page's first question: the home page's, or an error's.
+				const data = startingAt(bundle.tree, first.id);
+				if (data === undefined) {
+					setLoadFailed(true);
+					return;
+				}
+				setTree(indexTree(data));
 				setLoaded(true);
 			},
 			() => setLoadFailed(true),
 		);
-	}, [dataUrl]);
+	}, [dataUrl, first.id]);
 	// Fetch as soon as the island hydrates, so the first answer finds the tree there.
 	useEffect(fetchTree, [fetchTree]);
 
@@ -201,8 +209,8 @@ export function useDecisionTree({ first, questionsLeft, dataUrl, base }: Decisio
 			summaryMarkdown(tree, walk, {
 				guide: (slug) => new URL(guideHref(slug), window.location.href).href,
 				walk: new URL(hrefFor(walk) + window.location.hash, window.location.href).href,
-			}),
-		[tree, walk, guideHref, hrefFor],
+			}, error),
+		[tree, walk, guideHref, hrefFor, error],
 	);
 
 	return {

@@ -15,6 +15,7 @@ import type { Diagnosis } from '../../../lib/diagnose/diagnose.ts';
 import { excerpt, type ExcerptPart } from '../../../lib/diagnose/excerpt.ts';
 import { workerRunner } from '../../../lib/diagnose/worker-runner.ts';
 import { codeUrl } from '../../../lib/codes/spellings.ts';
+import { errorPath } from '../../../lib/errors/errors.ts';
 import { openTreeInPage } from './open-tree-in-page.ts';
 import { markedRanges, summaryOf } from './summary.ts';
 import { useDiagnoseData } from './use-diagnose-data.ts';
@@ -226,6 +227,7 @@ export function usePasteDiagnose(dataUrl: string, base: string) {
 		continueInTree,
 		guideHref: (slug: string) => `${base}${slug}/`,
 		codeHref: (id: string) => codeUrl(id, base),
+		errorHref: (id: string) => `${base}${errorPath(id)}`,
 		codesHref: `${base}codes/`,
 		codesFailed: codeIndex.failed,
 		loadCodes: codeIndex.load,

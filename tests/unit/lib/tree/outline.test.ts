@@ -1,10 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { loadHomeGraph } from '../../../support/real-graph.ts';
+import { CONTRACT_CAUSES } from '../../../support/cause-ids.ts';
+import { loadRealGraph } from '../../../support/real-graph.ts';
 import { outlineOf } from '../../../../src/lib/tree/outline.ts';
 import { toTreeData } from '../../../../src/lib/tree/tree-data.ts';
 
-const data = toTreeData(loadHomeGraph());
-const outline = outlineOf(data);
+const graph = loadRealGraph();
+const data = toTreeData(graph);
+// The outline page starts from the home start, then from every error's start.
+const starts = [data.start, ...graph.nodes.flatMap((n) => (n.type === 'error' ? [n.start] : []))];
+const outline = outlineOf(data, starts);
 
 describe('the no-JavaScript outline', () => {
 	it('numbers every question once, the start first', () => {
@@ -25,7 +29,7 @@ describe('the no-JavaScript outline', () => {
 	it('lists every outcome with its cause and where to go when the fix fails', () => {
 		const outcomes = data.nodes.filter((n) => n.type === 'outcome');
 		expect(outline.outcomes).toHaveLength(outcomes.length);
-		expect(new Set(outline.outcomes.map((o) => o.cause.id)).size).toBe(13);
+		expect(new Set(outline.outcomes.map((o) => o.cause.id)).size).toBe(CONTRACT_CAUSES.length);
 		expect(outline.unmatched.map((u) => u.id)).toEqual(['unmatched']);
 	});
 });

@@ -1,0 +1,151 @@
+/**
+ * The error pages, for whatever errors the built site has (read from its tree bundle): each page
+ * opens its own tree at the error's first question, one walk reaches the error's most common
+ * cause and its guide, /errors/ lists every error, and the page template passes axe.
+ */
+import { readFileSync } from 'node:fs';
+import { expect, test, type Page } from '@playwright/test';
+import { axeViolationsInThemes } from './support/axe';
+import { search } from './support/search';
+import { treeHeading, treeRegion } from './support/tree';
+
+interface Node {
+	readonly type: string;
+	readonly id: string;
+	readonly text?: string;
+	readonly cause?: string;
+	readonly yes?: string;
+	readonly no?: string;
+	readonly unsure?: string;
+	readonly notFixed?: string;
+}
+interface Bundle {
+	readonly tree: { readonly nodes: readonly Node[]; readonly causes: readonly { id: string; title: string }[] };
+	readonly errors: readonly {
+		id: string;
+		title: string;
+		start: string;
+		causes: string[];
+		codes: string[];
+	}[];
+}
+
+const bundle = JSON.parse(
+	readFileSync(`${process.env.DIST_DIR ?? 'dist'}/tree/data.json`, 'utf8'),
+) as Bundle;
+const nodes = new Map(bundle.tree.nodes.map((n) => [n.id, n]));
+const slug = (id: string) => id.replace(/^error-/, '');
+const BUTTON = { yes: 'Yes', no: 'No', unsure: 'Not sure', notFixed: 'This did not fix it' } as const;
+type Move = keyof typeof BUTTON;
+
+/** The fewest moves from `start` to an outcome naming `cause` (breadth first, answers before "not fixed"). */
+function movesTo(start: string, cause: string): { moves: Move[]; outcome: Node } {
+	const via = new Map<string, { from: string; move: Move } | null>([[start, null]]);
+	const queue = [start];
+	for (let head = 0; head < queue.length; head++) {
+		const node = nodes.get(queue[head]!)!;
+		if (node.type === 'outcome' && node.cause === cause) {
+			const moves: Move[] = [];
+			for (let at = via.get(node.id); at; at = via.get(at.from)) moves.unshift(at.move);
+			return { moves, outcome: node };
+		}
+		for (const move of ['yes', 'no', 'unsure', 'notFixed'] as const) {
+			const to = node[move];
+			if (to === undefined || via.has(to) || !nodes.has(to)) continue;
+			via.set(to, { from: node.id, move });
+			queue.push(to);
+		}
+	}
+	throw new Error(`no walk from ${start} names ${cause}`);
+}
+
+async function openErrorPage(page: Page, id: string): Promise<void> {
+	const response = await page.goto(`./errors/${slug(id)}/`);
+	expect(response?.status()).toBe(200);
+	// The island hydrates when visible (client:visible), below the page's first sections.
+	await treeRegion(page).scrollIntoViewIfNeeded();
+	await expect(page.locator('astro-island[component-url*="DecisionTree"]:not([ssr])')).toHaveCount(1);
+}
+
+test('the site has at least the home page error', () => {
+	expect(bundle.errors.map((e) => e.id)).toContain('error-0x904-0x7');
+});
+
+test('/errors/ lists every error with a link to its page', async ({ page }) => {
+	await page.goto('./errors/');
+	for (const error of bundle.errors) {
+		const link = page.locator('main').getByRole('link', { name: error.title, exact: true });
+		await expect(link).toHaveAttribute('href', new RegExp(`/errors/${slug(error.id)}/$`));
+	}
+});
+
+for (const error of bundle.errors) {
+	test(`${error.id}: its page opens its tree and one walk leads to the guide of its first cause`, async ({
+		page,
+	}) => {
+		await openErrorPage(page, error.id);
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText(error.title);
+		await expect(treeHeading(page)).toHaveText(nodes.get(error.start)!.text!);
+		const cause = error.causes[0]!;
+		const { moves, outcome } = movesTo(error.start, cause);
+		for (const move of moves)
+			await treeRegion(page).getByRole('button', { name: BUTTON[move], exact: true }).click();
+		const title = bundle.tree.causes.find((c) => c.id === cause)!.title;
+		await expect(treeHeading(page)).toHaveText(title);
+		// The answers live in the URL of this page, not the home page's.
+		await expect(page).toHaveURL(new RegExp(`/errors/${slug(error.id)}/\\?tree=`));
+		await treeRegion(page).getByRole('link', { name: `Open the guide: ${title}` }).click();
+		await expect(page).toHaveURL(new RegExp(`/guides/${cause}/$`));
+		expect(outcome.cause).toBe(cause);
+	});
+}
+
+/** The distinct pages of the search results for `query`, best first. */
+async function searchPages(page: Page, query: string): Promise<string[]> {
+	await page.goto('./');
+	// Long queries on a busy machine take Pagefind more than the default 5 s.
+	const results = await search(page, query, 20_000);
+	const paths = await results.evaluateAll((links) =>
+		links.map((a) => (a as HTMLAnchorElement).pathname),
+	);
+	return [...new Set(paths)];
+}
+
+for (const error of bundle.errors) {
+	test(`${error.id}: search finds its page first for its dialog and in the top three for its codes`, async ({
+		page,
+	}) => {
+		test.slow(); // one search per dialog and per code
+		const own = new RegExp(`/errors/${slug(error.id)}/$`);
+		await page.goto(`./errors/${slug(error.id)}/`);
+		const texts = await page.locator('.error-dialog').allTextContents();
+		for (const text of texts) {
+			// The start of the dialog's first sentence, as a person would type it.
+			const query = text.trim().split(/(?<=[.!?:])\s/)[0]!.split(/\s+/).slice(0, 10).join(' ');
+			expect((await searchPages(page, query))[0], query).toMatch(own);
+		}
+		// Its codes as the dialog shows them together: a code's own page may come first
+		// (code-search.spec.ts), the error page follows within the first three pages.
+		if (error.codes.length > 0) {
+			const codes = error.codes.map((c) => c.split('/')[1]!).join(' ');
+			expect((await searchPages(page, codes)).slice(0, 3).some((p) => own.test(p)), codes).toBe(true);
+		}
+	});
+}
+
+test('an error page resets a damaged link with a notice and starts at its own question', async ({
+	page,
+}) => {
+	const error = bundle.errors.at(-1)!;
+	await page.goto(`./errors/${slug(error.id)}/?tree=nope_y`);
+	await treeRegion(page).scrollIntoViewIfNeeded();
+	await expect(treeRegion(page).getByText('Link reset.')).toBeVisible();
+	await expect(treeHeading(page)).toHaveText(nodes.get(error.start)!.text!);
+	await expect(page).toHaveURL(new RegExp(`/errors/${slug(error.id)}/$`));
+});
+
+test('the error page template passes axe in both themes', async ({ page }) => {
+	test.slow(); // axe twice (light and dark) on a long page
+	await openErrorPage(page, bundle.errors.at(-1)!.id);
+	expect(await axeViolationsInThemes(page)).toEqual([]);
+});
