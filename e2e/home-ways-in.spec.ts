@@ -11,7 +11,9 @@ for (const { width, height } of [
 	{ width: 1280, height: 720 },
 	{ width: 375, height: 667 },
 ]) {
-	test(`the home page shows its ways in above the fold at ${width} x ${height}`, async ({ page }) => {
+	test(`the home page shows its ways in above the fold at ${width} x ${height}`, async ({
+		page,
+	}) => {
 		await page.setViewportSize({ width, height });
 		await page.goto('./');
 		const nav = page.getByRole('navigation', { name: 'Ways in' });
@@ -29,7 +31,9 @@ test('each way in leads where it says', async ({ page }) => {
 	const nav = page.getByRole('navigation', { name: 'Ways in' });
 	// The in-page ways point at the tree and the paste box.
 	const tree = await nav.getByRole('link', { name: WAYS[0] }).getAttribute('href');
-	await expect(page.locator(tree!).getByRole('region', { name: 'Diagnose step by step' })).toBeAttached();
+	await expect(
+		page.locator(tree!).getByRole('region', { name: 'Diagnose step by step' }),
+	).toBeAttached();
 	const paste = await nav.getByRole('link', { name: WAYS[1] }).getAttribute('href');
 	await expect(page.locator(paste!)).toHaveText(/Paste an error/);
 	await nav.getByRole('link', { name: WAYS[2] }).click();

@@ -2,7 +2,8 @@ import { expect, test, type Page, type Request } from '@playwright/test';
 import { watchConsole } from './support/console';
 
 // Pagefind UI's script (the chunk Vite names after @pagefind/default-ui's ui-core.js).
-const isSearchUi = (request: Request) => /\/ui-core\.[\w-]+\.js$/.test(new URL(request.url()).pathname);
+const isSearchUi = (request: Request) =>
+	/\/ui-core\.[\w-]+\.js$/.test(new URL(request.url()).pathname);
 
 /** Loads a page and waits past Starlight's idle callback, recording every script it fetched. */
 async function loadAndIdle(page: Page, path: string): Promise<Request[]> {
@@ -10,7 +11,9 @@ async function loadAndIdle(page: Page, path: string): Promise<Request[]> {
 	page.on('request', (r) => requests.push(r));
 	await page.goto(path);
 	await page.waitForLoadState('networkidle');
-	await page.evaluate(() => new Promise((done) => requestIdleCallback(() => setTimeout(done, 300))));
+	await page.evaluate(
+		() => new Promise((done) => requestIdleCallback(() => setTimeout(done, 300))),
+	);
 	return requests;
 }
 
@@ -18,7 +21,9 @@ const dialog = (page: Page) => page.getByRole('dialog', { name: 'Search' });
 const searchBox = (page: Page) => dialog(page).getByRole('textbox', { name: 'Search' });
 
 for (const path of ['./', './guides/certificate/']) {
-	test(`${path} fetches no search UI until the pointer reaches the search button`, async ({ page }) => {
+	test(`${path} fetches no search UI until the pointer reaches the search button`, async ({
+		page,
+	}) => {
 		const problems = watchConsole(page);
 		const requests = await loadAndIdle(page, path);
 		expect(requests.filter(isSearchUi).map((r) => r.url())).toEqual([]);

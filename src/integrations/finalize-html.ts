@@ -56,7 +56,10 @@ export function finalizeHtml(): AstroIntegration {
 					const html = withPolicy(hoistBodyStyles(withSpriteIcons(page, base + spriteName)));
 					for (const script of inlineScripts(html)) scripts.add(script);
 					await writeFile(file, html);
-					const path = relative(root, file).split(sep).join('/').replace(/(^|\/)index\.html$/, '$1');
+					const path = relative(root, file)
+						.split(sep)
+						.join('/')
+						.replace(/(^|\/)index\.html$/, '$1');
 					written.push({ path, html });
 				}
 				const problems = htmlBudgetProblems(written);

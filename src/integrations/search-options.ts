@@ -28,7 +28,8 @@ export function searchOptions(): AstroIntegration {
 								name: 'rdp-troubleshooter:pagefind-ui-on-intent',
 								enforce: 'pre',
 								resolveId(source, importer) {
-									if (source !== PAGEFIND_UI || !importer || !STARLIGHT_SEARCH.test(importer)) return null;
+									if (source !== PAGEFIND_UI || !importer || !STARLIGHT_SEARCH.test(importer))
+										return null;
 									deferred = true;
 									return LAZY_UI;
 								},

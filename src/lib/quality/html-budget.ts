@@ -23,7 +23,9 @@ export function htmlBudgetProblems(pages: Iterable<{ path: string; html: string 
 		if (!isBudgetedPage(path)) continue;
 		const size = gzipSize(html);
 		if (size > HTML_BUDGET_GZ) {
-			problems.push(`/${path}: ${size} B gzipped, over the ${HTML_BUDGET_GZ} B budget by ${size - HTML_BUDGET_GZ} B`);
+			problems.push(
+				`/${path}: ${size} B gzipped, over the ${HTML_BUDGET_GZ} B budget by ${size - HTML_BUDGET_GZ} B`,
+			);
 		}
 	}
 	return problems;

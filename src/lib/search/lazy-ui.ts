@@ -21,7 +21,10 @@ export type PagefindUiOptions = Record<string, unknown> & {
 const BUTTON_INTENT = ['pointerenter', 'pointerdown', 'focus'] as const;
 
 /** The stand-in: Pagefind UI's markup for its search box, without results or behaviour. */
-function standIn(translations: Record<string, string>): { root: HTMLElement; input: HTMLInputElement } {
+function standIn(translations: Record<string, string>): {
+	root: HTMLElement;
+	input: HTMLInputElement;
+} {
 	const root = document.createElement('div');
 	root.className = `pagefind-ui pagefind-ui--reset ${PAGEFIND_SVELTE_CLASS}`;
 	// A div, not a form: Enter must not submit (and reload) the page.
@@ -42,8 +45,13 @@ function standIn(translations: Record<string, string>): { root: HTMLElement; inp
 }
 
 /** Moves the stand-in's text, caret and focus to Pagefind UI's own box, then removes it. */
-function handOver(container: HTMLElement, stand: { root: HTMLElement; input: HTMLInputElement }): void {
-	const real = container.querySelector<HTMLInputElement>('.pagefind-ui__search-input:not([data-stand-in])');
+function handOver(
+	container: HTMLElement,
+	stand: { root: HTMLElement; input: HTMLInputElement },
+): void {
+	const real = container.querySelector<HTMLInputElement>(
+		'.pagefind-ui__search-input:not([data-stand-in])',
+	);
 	const { value, selectionStart, selectionEnd } = stand.input;
 	const focused = document.activeElement === stand.input;
 	if (real) {
@@ -66,7 +74,9 @@ export class PagefindUI {
 
 	constructor(options: PagefindUiOptions) {
 		const container =
-			typeof options.element === 'string' ? document.querySelector(options.element) : options.element;
+			typeof options.element === 'string'
+				? document.querySelector(options.element)
+				: options.element;
 		if (!(container instanceof HTMLElement)) {
 			console.error(`Search: no element ${String(options.element)} to hold the search box.`);
 			return;
@@ -80,7 +90,8 @@ export class PagefindUI {
 			});
 		};
 		const button = document.querySelector('button[data-open-modal]');
-		for (const type of BUTTON_INTENT) button?.addEventListener(type, load, { once: true, passive: true });
+		for (const type of BUTTON_INTENT)
+			button?.addEventListener(type, load, { once: true, passive: true });
 		stand.input.addEventListener('focus', load, { once: true });
 		stand.input.addEventListener('input', load, { once: true });
 		// The dialog was opened (Ctrl+K) before this ran: take the focus it found nothing to give.

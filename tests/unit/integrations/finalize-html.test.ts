@@ -6,8 +6,10 @@ import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { finalizeHtml } from '../../../src/integrations/finalize-html';
 
-const icon = '<svg aria-hidden="true" width="16" height="16" viewBox="0 0 24 24" fill="currentColor"><path d="M1 2h3"/></svg>';
-const page = (body: string) => `<!doctype html><html><head><meta charset="utf-8"></head><body>${icon}${body}</body></html>`;
+const icon =
+	'<svg aria-hidden="true" width="16" height="16" viewBox="0 0 24 24" fill="currentColor"><path d="M1 2h3"/></svg>';
+const page = (body: string) =>
+	`<!doctype html><html><head><meta charset="utf-8"></head><body>${icon}${body}</body></html>`;
 // Random base64 barely compresses: about 16 KB gzipped, over the 14,336 B budget.
 const heavy = `<p>${randomBytes(16_000).toString('base64')}</p>`;
 
@@ -28,7 +30,9 @@ async function build(pages: Record<string, string>): Promise<string> {
 
 describe('finalizeHtml', () => {
 	it('fails the build naming a guide whose HTML is over the gzip budget', async () => {
-		await expect(build({ '': page('<p>home</p>'), 'guides/heavy': page(heavy), codes: page(heavy) })).rejects.toThrow(
+		await expect(
+			build({ '': page('<p>home</p>'), 'guides/heavy': page(heavy), codes: page(heavy) }),
+		).rejects.toThrow(
 			/^Over the one-round-trip HTML budget[^\n]*\n\/guides\/heavy\/: \d+ B gzipped, over the 14336 B budget by \d+ B$/,
 		);
 	});
@@ -39,12 +43,16 @@ describe('finalizeHtml', () => {
 
 	it('moves icons into one sprite file the pages point at', async () => {
 		const root = await build({ '': page('<p>home</p>'), 'guides/a': page('<p>a</p>') });
-		const [sprite] = (await readdir(join(root, '_astro'))).filter((f) => /^icons\.[0-9a-f]{10}\.svg$/.test(f));
+		const [sprite] = (await readdir(join(root, '_astro'))).filter((f) =>
+			/^icons\.[0-9a-f]{10}\.svg$/.test(f),
+		);
 		expect(sprite).toBeDefined();
 		expect(await readFile(join(root, '_astro', sprite!), 'utf8')).toContain('<path d="M1 2h3"/>');
 		for (const path of ['', 'guides/a']) {
 			const html = await readFile(join(root, path, 'index.html'), 'utf8');
-			expect(html).toMatch(new RegExp(`<use href="/_astro/${sprite!.replace('.', '\\.')}#i[\\w-]{8}"/>`));
+			expect(html).toMatch(
+				new RegExp(`<use href="/_astro/${sprite!.replace('.', '\\.')}#i[\\w-]{8}"/>`),
+			);
 			expect(html).not.toContain('M1 2h3');
 		}
 	});

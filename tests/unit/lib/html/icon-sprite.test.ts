@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { collectIcons, spriteFile, withSpriteIcons } from '../../../../src/lib/html/icon-sprite';
 
-const caret = '<svg aria-hidden="true" class="caret" width="16" height="16" viewBox="0 0 24 24" fill="currentColor"><path d="M1 2h3"/></svg>';
-const anchor = '<svg width="16" height="16" viewBox="0 0 24 24" fill="currentColor"><path d="m12 15-3 3"></path></svg>';
+const caret =
+	'<svg aria-hidden="true" class="caret" width="16" height="16" viewBox="0 0 24 24" fill="currentColor"><path d="M1 2h3"/></svg>';
+const anchor =
+	'<svg width="16" height="16" viewBox="0 0 24 24" fill="currentColor"><path d="m12 15-3 3"></path></svg>';
 const twoPaths = '<svg viewBox="0 0 24 24"><path d="M1 1"/><path d="M2 2"/></svg>';
 const page = `<html><body><a href="#x">${anchor}</a>${caret}<p>${caret}</p>${twoPaths}</body></html>`;
 
@@ -18,7 +20,9 @@ describe('icon sprite', () => {
 		const sprite = spriteFile(icons.values());
 		expect(spriteFile(reversed.values())).toBe(sprite);
 		for (const icon of icons.values()) {
-			expect(sprite).toContain(`<symbol id="${icon.id}" viewBox="0 0 24 24"><path d="${icon.d}"/></symbol>`);
+			expect(sprite).toContain(
+				`<symbol id="${icon.id}" viewBox="0 0 24 24"><path d="${icon.d}"/></symbol>`,
+			);
 		}
 	});
 

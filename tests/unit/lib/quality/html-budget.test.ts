@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { randomBytes } from 'node:crypto';
-import { HTML_BUDGET_GZ, htmlBudgetProblems, isBudgetedPage } from '../../../../src/lib/quality/html-budget';
+import {
+	HTML_BUDGET_GZ,
+	htmlBudgetProblems,
+	isBudgetedPage,
+} from '../../../../src/lib/quality/html-budget';
 
 // Random base64 compresses to about 3/4: 21 KB of it is about 16 KB gzipped, over the budget.
 const heavy = randomBytes(16_000).toString('base64');
@@ -21,7 +25,9 @@ describe('HTML budget', () => {
 			{ path: 'codes/', html: heavy },
 		]);
 		expect(problems).toHaveLength(1);
-		expect(problems[0]).toMatch(new RegExp(`^/guides/heavy/: \\d+ B gzipped, over the ${HTML_BUDGET_GZ} B budget by \\d+ B$`));
+		expect(problems[0]).toMatch(
+			new RegExp(`^/guides/heavy/: \\d+ B gzipped, over the ${HTML_BUDGET_GZ} B budget by \\d+ B$`),
+		);
 	});
 
 	it('accepts pages at or under the budget', () => {
