@@ -22,6 +22,14 @@ export default defineConfig({
 	// Astro 7's default ('jsx') drops the whitespace between inline elements, which glues
 	// "Error" and "0x204" into one word for Pagefind. `true` keeps one space: search works.
 	compressHTML: true,
+	vite: {
+		build: {
+			// Astro inlines a page's small module scripts (Starlight's theme select, sidebar, table of
+			// contents) into every page; as files they are fetched once and cached for every page, which
+			// keeps guides within their 14 KB gzip budget (src/lib/quality/html-budget.ts).
+			assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined),
+		},
+	},
 	// Astro 7's default Markdown processor (Sätteri) with two hast plugins: content links are
 	// written root-relative and get BASE_PATH; wide tables scroll sideways on phones, and a
 	// scrolling region must take keyboard focus (axe scrollable-region-focusable).
