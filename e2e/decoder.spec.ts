@@ -37,7 +37,7 @@ async function clear(form: Locator, box: Locator): Promise<void> {
 
 // One visit for every spelling: the island and its index load once, each input starts empty.
 test('the decoder reads every spelling, typed key by key, as its code', async ({ page }) => {
-	test.setTimeout(90_000); // 13 inputs typed key by key
+	test.setTimeout(spellings.length * 30_000); // the 30 s each input had as a test of its own
 	const { form, input: box } = await openDecoder(page);
 	for (const [input, firstLink] of spellings) {
 		await clear(form, box);
@@ -142,7 +142,7 @@ const pasted: ReadonlyArray<readonly [input: string, firstLink: string]> = [
 test('the decoder reads each pasted line as the code its label or keyword names', async ({
 	page,
 }) => {
-	test.setTimeout(60_000); // four inputs
+	test.setTimeout(pasted.length * 30_000); // the 30 s each line had as a test of its own
 	const { form, input: box } = await openDecoder(page);
 	for (const [input, firstLink] of pasted) {
 		await clear(form, box);
@@ -205,7 +205,7 @@ const STATES = {
 };
 
 test('every state of the decoder has no axe violations in either theme', async ({ page }) => {
-	test.setTimeout(120_000); // 12 axe runs
+	test.setTimeout(Object.keys(STATES).length * 2 * 30_000); // 30 s a state and theme, as before
 	const { form, input } = await openDecoder(page);
 	for (const [state, value] of Object.entries(STATES)) {
 		await clear(form, input);

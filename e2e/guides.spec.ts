@@ -124,7 +124,7 @@ const SEARCHES: { query: string; guide: string }[] = [
 
 // One visit: Pagefind and its index load once, then each query starts from an empty box.
 test('each search lists its guide among the first three results', async ({ page }) => {
-	test.setTimeout(120_000); // six queries, each may wait for index fragments
+	test.setTimeout(SEARCHES.length * 30_000); // the 30 s each query had as a test of its own
 	await page.goto('./');
 	await search(page, '0x904');
 	const softly = expect.configure({ soft: true });

@@ -11,7 +11,7 @@ async function axe(page: Page, state: string): Promise<void> {
 test('axe finds no violation on a question, an outcome, the unmatched result and the notice', async ({
 	page,
 }) => {
-	test.setTimeout(120_000); // 10 axe runs over the whole page
+	test.setTimeout(180_000); // 10 axe runs over the whole page on a busy machine
 	await openTree(page);
 	await axe(page, 'first question');
 	await clickAnswer(page, 'No');
