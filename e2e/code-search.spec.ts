@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { search } from './support/search';
+import { search, searchAgain } from './support/search';
 
 // Every spelling a person may type, and the page that must come FIRST in Starlight's search.
 const cases: ReadonlyArray<readonly [query: string, firstPath: string]> = [
@@ -39,12 +39,21 @@ const cases: ReadonlyArray<readonly [query: string, firstPath: string]> = [
 	['licensing', '/guides/licensing/'],
 ];
 
-for (const [query, firstPath] of cases) {
-	test(`searching "${query}" lists ${firstPath} first`, async ({ page }) => {
+// Eight queries a visit: Pagefind and its index load once, then each query starts from an empty
+// box. The timeout is the 30 s each query had as a test of its own.
+const CHUNK = 8;
+for (let from = 0; from < cases.length; from += CHUNK) {
+	const chunk = cases.slice(from, from + CHUNK);
+	test(`each spelling lists its page first in the search dialog: ${chunk.map(([q]) => q).join(', ')}`, async ({
+		page,
+	}) => {
+		test.setTimeout(chunk.length * 30_000);
 		await page.goto('./');
-		const results = await search(page, query);
-		const href = await results.first().getAttribute('href');
-		expect(new URL(href ?? '', page.url()).pathname).toBe(firstPath);
+		await search(page, '0x904');
+		for (const [query, firstPath] of chunk) {
+			const href = await (await searchAgain(page, query)).first().getAttribute('href');
+			expect.soft(new URL(href ?? '', page.url()).pathname, query).toBe(firstPath);
+		}
 	});
 }
 

@@ -17,6 +17,14 @@ const targets = axeTargets(
 );
 // axe results do not depend on the base path; the sub-path run repeats only the @smoke checks.
 const runAxe = base === '/';
+// Under a sub-path, one page of each template proves that its assets and scripts load; every
+// page's links, assets and policies under the sub-path are checked by the dist gates there.
+const smoke = new Set(
+	[...targets]
+		.filter(([, reason]) => reason === 'static route' || reason === 'first of its group')
+		.map(([path]) => path)
+		.concat(Object.values(PAGE_TYPES).map((p) => `/${p}`)),
+);
 
 test('the sitemap lists the pages, and axe covers every group of pages', () => {
 	expect(paths.length).toBeGreaterThan(3);
@@ -31,9 +39,10 @@ test('the sitemap lists the pages, and axe covers every group of pages', () => {
 // One visit per page: status, console and (where it runs) axe in both themes share the load.
 for (const path of paths) {
 	const reason = runAxe ? targets.get(local(path)) : undefined;
+	const tag = smoke.has(local(path)) ? ' @smoke' : '';
 	const title = reason
-		? `${path} loads with status 200 and a clean console, and passes axe in both themes (${reason}) @smoke`
-		: `${path} loads with status 200 and a clean console @smoke`;
+		? `${path} loads with status 200 and a clean console, and passes axe in both themes (${reason})${tag}`
+		: `${path} loads with status 200 and a clean console${tag}`;
 	test(title, async ({ page }) => {
 		// axe twice over a long page takes tens of seconds when other suites share the CPU.
 		if (reason) test.setTimeout(90_000);

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { search } from './support/search';
+import { search, searchAgain } from './support/search';
 
 test('search finds the before-you-start page by a word on it @smoke', async ({ page }) => {
 	await page.goto('./');
@@ -27,18 +27,18 @@ const firstResults: ReadonlyArray<readonly [query: string, firstPath: string]> =
 	['1058', '/guides/machinekeys/'],
 ];
 
-for (const [query, firstPath] of firstResults) {
-	test(`searching "${query}" lists ${firstPath} first, not the outline`, async ({ page }) => {
-		await page.goto('./');
-		const results = await search(page, query);
-		const href = await results.first().getAttribute('href');
-		expect(new URL(href ?? '', page.url()).pathname).toBe(firstPath);
-	});
-}
-
-test('a dialog sentence does not land first on the all-questions outline', async ({ page }) => {
+// One visit for these queries: each starts from an empty box in the same dialog.
+test('"event 1058" and "1058" list the machinekeys guide first, and a dialog sentence does not land first on the all-questions outline', async ({
+	page,
+}) => {
+	test.setTimeout(60_000); // three queries
 	await page.goto('./');
-	const results = await search(page, 'Your Remote Desktop Services session has ended');
-	const href = await results.first().getAttribute('href');
+	await search(page, '0x904');
+	for (const [query, firstPath] of firstResults) {
+		const href = await (await searchAgain(page, query)).first().getAttribute('href');
+		expect.soft(new URL(href ?? '', page.url()).pathname, query).toBe(firstPath);
+	}
+	const query = 'Your Remote Desktop Services session has ended';
+	const href = await (await searchAgain(page, query)).first().getAttribute('href');
 	expect(new URL(href ?? '', page.url()).pathname).not.toBe('/tree/outline/');
 });

