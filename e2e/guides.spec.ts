@@ -117,7 +117,7 @@ for (const { query, guide } of SEARCHES) {
 async function overflowingCodeLines(page: Page): Promise<string[]> {
 	return page.locator('.sl-markdown-content .expressive-code pre').evaluateAll((blocks) =>
 		blocks.flatMap((pre) => {
-			const title = pre.closest('figure')?.querySelector('figcaption')?.textContent?.trim() ?? '';
+			const title = pre.closest('figure')?.querySelector('figcaption')?.textContent.trim() ?? '';
 			const wide = pre.scrollWidth > pre.clientWidth;
 			const lines = [...pre.querySelectorAll<HTMLElement>('.ec-line')].filter(
 				(line) => line.scrollWidth > line.clientWidth || wide,
