@@ -147,10 +147,11 @@ test('a 1.2 MB paste is answered from its start at once, with a notice of what w
 	const { form, input } = await openDecoder(page);
 	await input.fill('0x7');
 	await expect(form.locator('.decoder-results a').first()).toBeVisible();
-	// The island's own time: from the input event to the next frame, the new text already in the
-	// field. Holding 1.2 MB in a text field costs the browser itself about as much per edit, with
-	// or without the island, so that part is left out. Before the cap each event decoded it all.
-	const times = await input.evaluate(async (el, text) => {
+	// The island's own time per edit: from the input event to the next frame, the new text already
+	// in the field (holding 1.2 MB costs the browser itself as much per edit, island or not). With
+	// the cap a 1.2 MB text is handled as fast as a 12 KB one; before it, each event decoded all of
+	// it (3.2 s against 0.1 s on a busy machine). Medians, as timings on a shared machine jitter.
+	const times = await input.evaluate(async (el, texts) => {
 		const field = el as HTMLInputElement;
 		const frame = () =>
 			new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
@@ -161,30 +162,35 @@ test('a 1.2 MB paste is answered from its start at once, with a notice of what w
 			await frame();
 			return performance.now() - started;
 		};
-		field.value = text;
-		const paste = await handle('insertFromPaste');
-		const keys: number[] = [];
-		for (const key of ['0', 'x', '7']) {
-			field.value += key;
-			keys.push(await handle('insertText'));
-		}
-		return { paste, keys };
-	}, '0x904 '.repeat(200_000));
+		const median = (list: number[]) => [...list].sort((x, y) => x - y)[list.length >> 1] ?? 0;
+		const edits = async (text: string) => {
+			field.value = text;
+			const list = [await handle('insertFromPaste')];
+			for (const key of ['0', 'x', '7', ' ', '7']) {
+				field.value += key;
+				list.push(await handle('insertText'));
+			}
+			return median(list);
+		};
+		const small = await edits(texts.small);
+		const big = await edits(texts.big);
+		return { small, big };
+	}, { small: '0x904 '.repeat(2_000), big: '0x904 '.repeat(200_000) });
+	test.info().annotations.push({
+		type: 'timing',
+		description: `median per edit: 12 KB ${Math.round(times.small)} ms, 1.2 MB ${Math.round(times.big)} ms`,
+	});
 	await expect(
 		form.getByText(
-			'Only the first 3,995 of 1,200,003 characters were read; the last 1,196,008 were not.',
+			'Only the first 3,995 of 1,200,005 characters were read; the last 1,196,010 were not.',
 			{ exact: false },
 		),
 	).toBeVisible({ timeout: 1_000 });
 	await expect(form.getByRole('link', { name: 'RDP error code 0x904' }).first()).toBeVisible({
 		timeout: 1_000,
 	});
-	test.info().annotations.push({
-		type: 'timing',
-		description: `paste ${Math.round(times.paste)} ms, keys ${times.keys.map(Math.round).join(', ')} ms`,
-	});
-	expect(Math.max(times.paste, ...times.keys)).toBeLessThan(500);
-	expect(await input.inputValue()).toHaveLength(1_200_003);
+	expect(times.big).toBeLessThan(2 * times.small + 200);
+	expect(await input.inputValue()).toHaveLength(1_200_005);
 });
 
 test('Enter opens the first match', async ({ page }) => {
