@@ -2,12 +2,13 @@
 // ESLint: typescript-eslint's strict type-checked rules over every TypeScript, TSX and JavaScript
 // file, eslint-plugin-astro's recommended rules over .astro files, Prettier owns formatting.
 import js from '@eslint/js';
+import { defineConfig } from 'eslint/config';
 import tseslint from 'typescript-eslint';
 import astro from 'eslint-plugin-astro';
 import prettier from 'eslint-config-prettier';
 import globals from 'globals';
 
-export default tseslint.config(
+export default defineConfig(
 	{
 		ignores: [
 			'dist/',
