@@ -10,5 +10,6 @@ export const BUDGETS: Record<string, { html: number; css: number; js: number }> 
 	home: { html: 10_600, css: 16_200, js: 31_500 },
 	guide: { html: 18_000, css: 19_000, js: 6_400 },
 	code: { html: 8_800, css: 14_400, js: 5_000 },
-	codeIndex: { html: 11_800, css: 14_400, js: 18_400 },
+	// The decoder reads at most 4,000 characters of a paste and says what it left out (18,588 B measured).
+	codeIndex: { html: 11_800, css: 14_400, js: 18_800 },
 };
