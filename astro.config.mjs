@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import preact from '@astrojs/preact';
+import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import { resolveSiteUrl, resolveBasePath } from './src/lib/site-config.ts';
 import { sidebar } from './src/sidebar.ts';
@@ -95,6 +96,11 @@ export default defineConfig({
 			},
 			customCss: ['./src/styles/site.css'],
 		}),
+		// The pages are MDX. Starlight adds mdx({ optimize: true }) itself only when no MDX
+		// integration is listed; listed here with the same option and after starlight(), which
+		// inserts its own integrations (Expressive Code, sitemap) right after itself: the order
+		// Starlight builds when it adds MDX.
+		mdx({ optimize: true }),
 		preact(),
 		searchOptions(),
 		finalizeHtml(),

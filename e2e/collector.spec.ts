@@ -11,13 +11,14 @@ interface Fixture {
 	cause: string | null;
 	opens: string;
 }
-const fixtures: Fixture[] = JSON.parse(
+const { fixtures } = JSON.parse(
 	readFileSync('tests/fixtures/collector/fixtures.json', 'utf8'),
-).fixtures;
+) as { fixtures: Fixture[] };
+const causes = JSON.parse(readFileSync('src/content/graph/causes.json', 'utf8')) as {
+	nodes: { id: string; title: string }[];
+};
 const titles = new Map<string, string>(
-	JSON.parse(readFileSync('src/content/graph/causes.json', 'utf8')).nodes.map(
-		(c: { id: string; title: string }) => [c.id, c.title],
-	),
+	causes.nodes.map((c) => [c.id, c.title]),
 );
 const section = (page: Page) => page.getByRole('region', { name: 'Diagnose from pasted text' });
 

@@ -34,7 +34,7 @@ test('the URL is written once the new question is on screen, not in the click', 
 	await openTree(page);
 	const seen = await page.evaluate(async () => {
 		const no = [...document.querySelectorAll<HTMLButtonElement>('.dt-answers button')].find(
-			(b) => b.textContent?.trim() === 'No',
+			(b) => b.textContent.trim() === 'No',
 		);
 		no?.click();
 		await Promise.resolve();

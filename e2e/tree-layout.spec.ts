@@ -38,7 +38,7 @@ test('a full walk at 375 x 667 shows nothing cut off, overlapping or scrolling s
 				(el) => {
 					const r = el.getBoundingClientRect();
 					return {
-						text: el.textContent?.slice(0, 30) ?? '',
+						text: el.textContent.slice(0, 30),
 						left: r.left,
 						right: r.right,
 						top: r.top,

@@ -27,7 +27,7 @@ export async function keyAnswer(page: Page, name: string): Promise<void> {
 		const focused = await page.evaluate(() => {
 			const el = document.activeElement;
 			return el?.closest('.dt') && (el.tagName === 'BUTTON' || el.tagName === 'A')
-				? el.textContent?.trim()
+				? el.textContent.trim()
 				: undefined;
 		});
 		if (focused === name) {
@@ -43,7 +43,7 @@ export async function clickInPage(page: Page, names: string[]): Promise<void> {
 	await page.evaluate(async (names) => {
 		for (const name of names) {
 			const button = [...document.querySelectorAll<HTMLButtonElement>('.dt button')].find(
-				(b) => b.textContent?.trim() === name,
+				(b) => b.textContent.trim() === name,
 			);
 			if (!button) throw new Error(`no tree button named ${name}`);
 			button.click();

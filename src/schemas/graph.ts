@@ -141,7 +141,7 @@ export const errorNodeSchema = z.object({
 		.array(sourceSchema)
 		.min(1)
 		.refine((list) => list.some((s) => s.publisher === 'microsoft' || s.publisher === 'spec'), {
-			message: 'an error cites at least one Microsoft document or specification',
+			error: 'an error cites at least one Microsoft document or specification',
 		}),
 });
 export type ErrorNode = z.infer<typeof errorNodeSchema>;

@@ -42,7 +42,7 @@ export const guideFieldsSchema = z.object({
 		.array(sourceSchema)
 		.min(2, 'a guide cites at least two sources')
 		.refine((list) => list.some((s) => s.publisher === 'microsoft' || s.publisher === 'spec'), {
-			message: 'a guide cites at least one Microsoft document or specification',
+			error: 'a guide cites at least one Microsoft document or specification',
 		}),
 	/** The day someone last checked the page against its sources (YYYY-MM-DD). */
 	lastReviewed: z.coerce.date(),

@@ -33,7 +33,7 @@ export const eventSignatureSchema = z
 		message: z.string().min(2).optional(),
 	})
 	.refine((s) => s.provider !== undefined || s.channel !== undefined, {
-		message: 'an event signature names its provider, its channel, or both',
+		error: 'an event signature names its provider, its channel, or both',
 	});
 
 /** An exact fragment of an error dialog or message text (matched case-insensitively). */

@@ -51,7 +51,8 @@ const hostile = [
 	'//%',
 ];
 
-let served: Served;
+// Undefined when the server failed to start (beforeAll then reports why).
+let served: Served | undefined;
 const answers = new Map<string, RawResponse>();
 
 beforeAll(async () => {
@@ -60,12 +61,20 @@ beforeAll(async () => {
 	for (const target of hostile)
 		answers.set(target, await rawRequest(served.port, target).catch(() => noAnswer));
 });
-afterAll(() => served?.stop());
+afterAll(() => {
+	served?.stop();
+});
+
+/** The server beforeAll started. */
+function server(): Served {
+	if (!served) throw new Error('the server did not start (see beforeAll)');
+	return served;
+}
 
 describe('hostile requests', () => {
 	it('leave the server up: a normal request afterwards succeeds', async () => {
-		expect(served.child.exitCode).toBeNull();
-		expect((await rawRequest(served.port, basePath)).status).toBe(200);
+		expect(server().child.exitCode).toBeNull();
+		expect((await rawRequest(server().port, basePath)).status).toBe(200);
 	});
 
 	it.each(
@@ -97,14 +106,14 @@ describe('responses carry the rules of dist/_headers', () => {
 	};
 
 	it('on a page, which revalidates', async () => {
-		const answer = await rawRequest(served.port, `${basePath}guides/`);
+		const answer = await rawRequest(server().port, `${basePath}guides/`);
 		expect(answer.status).toBe(200);
 		expectRules(answer, `${basePath}guides/`);
 		expect(answer.headers.get('cache-control')).toBe('no-cache');
 	});
 
 	it('on a hashed /_astro/ file, cached for a year as immutable', async () => {
-		const answer = await rawRequest(served.port, asset);
+		const answer = await rawRequest(server().port, asset);
 		expect(answer.status).toBe(200);
 		expectRules(answer, asset);
 		expect(answer.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
@@ -112,7 +121,7 @@ describe('responses carry the rules of dist/_headers', () => {
 
 	it('on an unknown path, answered with 404.html and status 404', async () => {
 		const path = `${basePath}no-such-page/`;
-		const answer = await rawRequest(served.port, path);
+		const answer = await rawRequest(server().port, path);
 		expect(answer.status).toBe(404);
 		expect(answer.body).toBe(notFoundPage);
 		expectRules(answer, path);
@@ -120,19 +129,19 @@ describe('responses carry the rules of dist/_headers', () => {
 });
 
 it('redirects a folder without its trailing slash to it, keeping the query', async () => {
-	const answer = await rawRequest(served.port, `${basePath}guides?tree=a`);
+	const answer = await rawRequest(server().port, `${basePath}guides?tree=a`);
 	expect(answer.status).toBe(301);
 	expect(answer.headers.get('location')).toBe(`${basePath}guides/?tree=a`);
 });
 
 it('keeps _headers to itself, as static hosts do', async () => {
-	expect((await rawRequest(served.port, `${basePath}_headers`)).status).toBe(404);
+	expect((await rawRequest(server().port, `${basePath}_headers`)).status).toBe(404);
 });
 
 it('answers HEAD without a body and refuses other methods', async () => {
-	const head = await rawRequest(served.port, basePath, 'HEAD');
+	const head = await rawRequest(server().port, basePath, 'HEAD');
 	expect([head.status, head.body]).toEqual([200, '']);
-	expect((await rawRequest(served.port, basePath, 'POST')).status).toBe(405);
+	expect((await rawRequest(server().port, basePath, 'POST')).status).toBe(405);
 });
 
 it('survives a file that a new build removed after start-up', async () => {

@@ -12,7 +12,10 @@ export interface CollectorFixture {
 
 /** The fixtures listed in tests/fixtures/collector/fixtures.json. */
 export function collectorFixtures(): CollectorFixture[] {
-	return JSON.parse(readFileSync('tests/fixtures/collector/fixtures.json', 'utf8')).fixtures;
+	const file = JSON.parse(readFileSync('tests/fixtures/collector/fixtures.json', 'utf8')) as {
+		fixtures: CollectorFixture[];
+	};
+	return file.fixtures;
 }
 
 /** A fixture's text. */

@@ -196,33 +196,43 @@ function readSimple(s: Draft, e: Entry, id: string, take: Take, invalid: () => v
 			return;
 		}
 		case 'run.days':
-			return take(intSchema, (v) => (s.days = v));
+			take(intSchema, (v) => (s.days = v));
+			return;
 		case 'system.productType':
-			return take(intSchema, (v) => (s.productType = v));
+			take(intSchema, (v) => (s.productType = v));
+			return;
 		case 'system.domainJoined':
-			return take(boolSchema, (v) => (s.domainJoined = v));
+			take(boolSchema, (v) => (s.domainJoined = v));
+			return;
 		case 'system.azure':
-			return take(boolSchema, (value) => (s.azure = { value, line }));
+			take(boolSchema, (value) => (s.azure = { value, line }));
+			return;
 		case 'listen.tcp':
 			if (e.value === '(nothing listens)') s.nothingListens = line;
 			else take(listenSchema, (v) => s.sockets.push({ ...v, line }));
 			return;
 		case 'listen.qwinsta.sessions':
-			return take(intSchema, (value) => (s.sessions = { value, line }));
+			take(intSchema, (value) => (s.sessions = { value, line }));
+			return;
 		case 'certificates.cert':
 			if (e.value !== '(store is empty)') take(certSchema, (v) => s.certs.push({ ...v, line }));
 			return;
 		case 'machinekeys.folder':
-			return take(aceSchema, (v) => s.folderAcl.push({ ...toAce(v), line }));
+			take(aceSchema, (v) => s.folderAcl.push({ ...toAce(v), line }));
+			return;
 		case 'machinekeys.keyfile':
-			return take(aceSchema, (v) => s.keyfileAcl.push({ ...toAce(v), line }));
+			take(aceSchema, (v) => s.keyfileAcl.push({ ...toAce(v), line }));
+			return;
 		case 'machinekeys.keyfiles':
-			return take(intSchema, (v) => (s.keyfiles = v));
+			take(intSchema, (v) => (s.keyfiles = v));
+			return;
 		case 'firewall.rule':
-			return take(ruleSchema, (v) => s.rules.push({ ...v, line }));
+			take(ruleSchema, (v) => s.rules.push({ ...v, line }));
+			return;
 		case 'domain.secureChannel':
 			if (e.value.startsWith('(')) return; // "(not a domain member)"
-			return take(boolSchema, (value) => (s.secureChannel = { value, line }));
+			take(boolSchema, (value) => (s.secureChannel = { value, line }));
+			return;
 		case 'domain.clockOffset': {
 			const m = /^([+-]?\d{1,9}(?:\.\d+)?)s$/.exec(e.value);
 			if (m) s.clockOffset = { value: Number(m[1]), line };
@@ -230,9 +240,11 @@ function readSimple(s: Draft, e: Entry, id: string, take: Take, invalid: () => v
 			return;
 		}
 		case 'updates.hotfix':
-			return take(hotfixSchema, (v) => s.hotfixes.push({ ...v, line }));
+			take(hotfixSchema, (v) => s.hotfixes.push({ ...v, line }));
+			return;
 		case 'client.tcp':
-			return take(boolSchema, (value) => (s.tcp = { value, line }));
+			take(boolSchema, (value) => (s.tcp = { value, line }));
+			return;
 		case 'client.resolve':
 			if (e.value.startsWith('failed')) s.resolveFailed = line;
 			return;

@@ -122,10 +122,10 @@ function checkDangers(tokens: Token[]): GuideProblem[] {
 		} else if (token.type === 'aside' && token.variant === 'danger') {
 			dangerAsideInSection = true;
 		} else if (token.type === 'code') {
-			token.text.split('\n').forEach((line, offset) => {
+			for (const [offset, line] of token.text.split('\n').entries()) {
 				if (BACKUP_PATTERN.test(line)) backupSeen = true;
 				// Undo restores an earlier state; its commands may look risky but put things back.
-				if (section === 'Undo') return;
+				if (section === 'Undo') continue;
 				for (const rule of dangersIn(line)) {
 					anyDanger = true;
 					const at = token.line + offset + 1;
@@ -142,7 +142,7 @@ function checkDangers(tokens: Token[]): GuideProblem[] {
 							line: at,
 						});
 				}
-			});
+			}
 		}
 	}
 	if (anyDanger && !sectionTokens(tokens, 'Undo').some((t) => t.type === 'code')) {

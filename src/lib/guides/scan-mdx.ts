@@ -49,7 +49,7 @@ export function scanMdx(body: string): Token[] {
 		start: number;
 		text: string[];
 	} | null = null;
-	lines.forEach((raw, index) => {
+	for (const [index, raw] of lines.entries()) {
 		const line = index + 1;
 		if (fence) {
 			if (raw.trim().startsWith(fence.marker) && raw.trim().replace(/[`~]/g, '') === '') {
@@ -65,7 +65,7 @@ export function scanMdx(body: string): Token[] {
 			} else {
 				fence.text.push(raw);
 			}
-			return;
+			continue;
 		}
 		const open = FENCE.exec(raw);
 		if (open) {
@@ -76,7 +76,7 @@ export function scanMdx(body: string): Token[] {
 				start: line,
 				text: [],
 			};
-			return;
+			continue;
 		}
 		const heading = HEADING.exec(raw);
 		if (heading) {
@@ -86,12 +86,12 @@ export function scanMdx(body: string): Token[] {
 				text: heading[2] ?? '',
 				line,
 			});
-			return;
+			continue;
 		}
 		const aside = ASIDE.exec(raw);
 		if (aside) {
 			tokens.push({ type: 'aside', variant: aside[1] ?? '', line });
-			return;
+			continue;
 		}
 		const withoutInlineCode = raw.replace(/`[^`]*`/g, '');
 		for (const match of withoutInlineCode.matchAll(MD_LINK))
@@ -99,15 +99,14 @@ export function scanMdx(body: string): Token[] {
 		for (const match of withoutInlineCode.matchAll(HREF))
 			tokens.push({ type: 'link', href: match[1] ?? '', line });
 		if (raw.trim() !== '' && raw.trim() !== ':::') tokens.push({ type: 'prose', text: raw, line });
-	});
+	}
 	if (fence !== null) {
-		const open: { lang: string; meta: string; start: number; text: string[] } = fence;
 		tokens.push({
 			type: 'code',
-			lang: open.lang,
-			meta: open.meta,
-			text: open.text.join('\n'),
-			line: open.start,
+			lang: fence.lang,
+			meta: fence.meta,
+			text: fence.text.join('\n'),
+			line: fence.start,
 			closed: false,
 		});
 	}

@@ -73,7 +73,7 @@ const FAMILY_LABELS: Readonly<Record<CodeFamily, string>> = {
 };
 
 function labelOf(family: string): string {
-	return FAMILY_LABELS[family as CodeFamily] ?? family;
+	return Object.hasOwn(FAMILY_LABELS, family) ? FAMILY_LABELS[family as CodeFamily] : family;
 }
 
 function pushEvidence(extra: Map<string, Evidence[]>, cause: string, evidence: Evidence): void {

@@ -38,7 +38,7 @@ function problems(root: Node): SyntaxProblem[] {
 			});
 			return;
 		}
-		for (const c of n.children) if (c) visit(c);
+		for (const c of n.children) visit(c);
 	};
 	visit(root);
 	return out;

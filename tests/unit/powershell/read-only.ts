@@ -56,7 +56,7 @@ function functionNames(root: Node): Set<string> {
 	return new Set(
 		root
 			.descendantsOfType('function_statement')
-			.map((f) => f!.children.find((c) => c?.type === 'function_name')?.text.toLowerCase() ?? ''),
+			.map((f) => f.children.find((c) => c.type === 'function_name')?.text.toLowerCase() ?? ''),
 	);
 }
 
@@ -66,8 +66,8 @@ function checkCommand(n: Node, own: Set<string>): string | undefined {
 		return 'runs a command whose name is computed (& or .)';
 	const cmd = name.text.toLowerCase();
 	const args = (n.childForFieldName('command_elements')?.children ?? [])
-		.filter((c) => c !== null && c.type !== 'command_argument_sep')
-		.map((c) => c!.text);
+		.filter((c) => c.type !== 'command_argument_sep')
+		.map((c) => c.text);
 	if (own.has(cmd)) return undefined;
 	if (CMDLETS.test(cmd)) {
 		const bad = args.find((a) => WRITING_SWITCHES.test(a));
@@ -90,23 +90,23 @@ export async function readOnlyViolations(code: string): Promise<Violation[]> {
 			why,
 		});
 	for (const n of root.descendantsOfType('command')) {
-		const why = checkCommand(n!, own);
-		if (why) add(n!, why);
+		const why = checkCommand(n, own);
+		if (why) add(n, why);
 	}
 	for (const n of root.descendantsOfType('invokation_expression')) {
-		const method = n!.children.find((c) => c?.type === 'member_name')?.text.toLowerCase() ?? '';
-		if (!METHODS.has(method)) add(n!, `calls the method ${method}, which is not on the allow-list`);
+		const method = n.children.find((c) => c.type === 'member_name')?.text.toLowerCase() ?? '';
+		if (!METHODS.has(method)) add(n, `calls the method ${method}, which is not on the allow-list`);
 	}
 	for (const n of root.descendantsOfType('type_literal')) {
-		const type = n!.text.replace(/^\[|\]$/g, '').toLowerCase();
-		if (!TYPES.has(type)) add(n!, `uses the type ${type}, which is not on the allow-list`);
+		const type = n.text.replace(/^\[|\]$/g, '').toLowerCase();
+		if (!TYPES.has(type)) add(n, `uses the type ${type}, which is not on the allow-list`);
 	}
 	for (const n of root.descendantsOfType('redirection')) {
-		if (!/\$null\s*$/i.test(n!.text)) add(n!, 'redirects output into a file');
+		if (!/\$null\s*$/i.test(n.text)) add(n, 'redirects output into a file');
 	}
 	for (const n of root.descendantsOfType('left_assignment_expression')) {
-		if (n!.descendantsOfType('member_access').length > 0)
-			add(n!, 'assigns to a property of an object');
+		if (n.descendantsOfType('member_access').length > 0)
+			add(n, 'assigns to a property of an object');
 	}
 	return out.sort((a, b) => a.line - b.line);
 }

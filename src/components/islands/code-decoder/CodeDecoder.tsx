@@ -238,6 +238,7 @@ export default function CodeDecoder({ indexUrl, base }: Props) {
 					'The code table could not be loaded. Browse the tables instead.'}
 				{result && summary(result)}
 			</p>
+			{decoder.notice && <p class="decoder-warning">{decoder.notice}</p>}
 			{state.type === 'failed' && <a href={`${base}codes/`}>All RDP code tables</a>}
 			{result && (
 				<div class="decoder-results">

@@ -8,6 +8,7 @@ import type { CodeIndexEntry } from '../../../schemas/codes.ts';
 import { fetchJsonOnce } from '../../../lib/browser/fetch-json-once.ts';
 import { isCodeIndex } from '../../../lib/codes/index-guard.ts';
 import { decode, type DecodeResult } from '../../../lib/codes/lookup.ts';
+import { readDecoderInput, unreadNotice } from '../../../lib/codes/decoder-input.ts';
 
 /** Where the index stands. */
 export type IndexState =
@@ -39,15 +40,19 @@ export function useDecoder(indexUrl: string) {
 		}
 	}, []);
 
+	// Only the start of a huge paste is decoded; a keystroke past the cap decodes nothing again.
+	const input = useMemo(() => readDecoderInput(text), [text]);
 	const result: DecodeResult | undefined = useMemo(
-		() => (state.type === 'ready' ? decode(text, state.index) : undefined),
-		[text, state],
+		() => (state.type === 'ready' ? decode(input.read, state.index) : undefined),
+		[input.read, state],
 	);
 
 	return {
 		text,
 		state,
 		result,
+		/** Says how much of the text was left unread; undefined when all of it was read. */
+		notice: unreadNotice(input),
 		/** Call on focus: starts the one fetch early. */
 		prepare: load,
 		/** Call on every input event. */

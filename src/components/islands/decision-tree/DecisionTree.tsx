@@ -60,10 +60,24 @@ function Question({ node, model }: { node: QuestionNode; model: DecisionTreeMode
 	);
 }
 
+/** The current node: a question, an outcome, or the leaf for "no known cause matched". */
+function Card({ model }: { model: DecisionTreeModel }) {
+	const { node } = model;
+	switch (node.type) {
+		case 'question':
+			return <Question node={node} model={model} />;
+		case 'outcome':
+			return <Outcome node={node} model={model} />;
+		case 'unmatched':
+			return <Unmatched node={node} model={model} />;
+		default:
+			return assertNever(node);
+	}
+}
+
 /** The decision tree: one question at a time, the trail, and the outcome. */
 export default function DecisionTree(props: DecisionTreeProps) {
 	const model = useDecisionTree(props);
-	const { node } = model;
 	return (
 		<section class="dt" aria-label="Diagnose step by step">
 			<p class="dt-live sr-only" aria-live="polite">
@@ -82,15 +96,7 @@ export default function DecisionTree(props: DecisionTreeProps) {
 			)}
 			<p class="dt-progress">{model.progress}</p>
 			<div class="dt-card">
-				{node.type === 'question' ? (
-					<Question node={node} model={model} />
-				) : node.type === 'outcome' ? (
-					<Outcome node={node} model={model} />
-				) : node.type === 'unmatched' ? (
-					<Unmatched node={node} model={model} />
-				) : (
-					assertNever(node)
-				)}
+				<Card model={model} />
 			</div>
 			{model.walk.steps.length > 0 && (
 				<div class="dt-nav">

@@ -8,7 +8,7 @@ import {
 /** A clock whose frames and timers run only when the test says so. */
 function fakeClock() {
 	let frames: Array<() => void> = [];
-	let timers = new Map<number, { run: () => void; ms: number }>();
+	const timers = new Map<number, { run: () => void; ms: number }>();
 	let next = 1;
 	const clock: FrameClock = {
 		requestAnimationFrame: (run) => frames.push(run),

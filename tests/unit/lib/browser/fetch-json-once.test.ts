@@ -6,11 +6,11 @@ const isNumbers = (v: unknown): v is number[] =>
 
 /** A fetch stub answering with the given bodies in turn (a number is an HTTP status). */
 function stubFetch(...answers: Array<unknown>) {
-	const fetch = vi.fn(async () => {
+	const fetch = vi.fn(() => {
 		const answer = answers.shift();
-		if (answer instanceof Error) throw answer;
-		if (typeof answer === 'number') return new Response('', { status: answer });
-		return new Response(JSON.stringify(answer));
+		if (answer instanceof Error) return Promise.reject(answer);
+		if (typeof answer === 'number') return Promise.resolve(new Response('', { status: answer }));
+		return Promise.resolve(new Response(JSON.stringify(answer)));
 	});
 	vi.stubGlobal('fetch', fetch);
 	return fetch;

@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { corpusIndex, scoreCorpus } from '../../../../bench/tasks/corpus.mjs';
-import { diagnose, type DiagnoseIndex } from '../../../../src/lib/diagnose/diagnose.ts';
+import { diagnose } from '../../../../src/lib/diagnose/diagnose.ts';
 import { NOW } from '../../../support/diagnose-index.ts';
 import { loadRealGraph } from '../../../support/real-graph.ts';
 
@@ -34,7 +34,7 @@ interface Row {
 	client: string | null;
 }
 
-const index = corpusIndex(process.cwd()) as DiagnoseIndex;
+const index = corpusIndex(process.cwd());
 const score = scoreCorpus(process.cwd(), index) as { rows: Row[]; accuracy: number };
 const paste = (id: string): string => readFileSync(`${DIR}/${id}.txt`, 'utf8');
 
