@@ -60,10 +60,19 @@ export default defineConfig({
 				'Fix Remote Desktop "Error code 0x904, extended error code 0x7" and its relatives: a yes/no diagnosis, one guide per root cause, and every RDP error code decoded.',
 			favicon: '/favicon.svg',
 			head: [
-				{ tag: 'meta', attrs: { property: 'og:image', content: new URL(`${base}og.png`, site).href } },
+				{
+					tag: 'meta',
+					attrs: { property: 'og:image', content: new URL(`${base}og.png`, site).href },
+				},
 				{ tag: 'meta', attrs: { property: 'og:image:width', content: '1200' } },
 				{ tag: 'meta', attrs: { property: 'og:image:height', content: '630' } },
-				{ tag: 'meta', attrs: { property: 'og:image:alt', content: 'RDP Troubleshooter: error 0x904, extended 0x7' } },
+				{
+					tag: 'meta',
+					attrs: {
+						property: 'og:image:alt',
+						content: 'RDP Troubleshooter: error 0x904, extended 0x7',
+					},
+				},
 			],
 			lastUpdated: false,
 			// Guide commands are long (registry paths, thumbprints): wrap them instead of hiding their

@@ -1,6 +1,11 @@
 // Renders the benchmark report as Markdown: one table per task.
 
-const format = (value) => (typeof value === 'number' ? (Number.isInteger(value) ? value.toLocaleString('en-US') : value.toLocaleString('en-US', { maximumFractionDigits: 2 })) : String(value));
+const format = (value) =>
+	typeof value === 'number'
+		? Number.isInteger(value)
+			? value.toLocaleString('en-US')
+			: value.toLocaleString('en-US', { maximumFractionDigits: 2 })
+		: String(value);
 const cell = (text) => String(text ?? '').replaceAll('|', '\\|');
 
 /** @param {{ date: string, machine: Record<string, unknown>, results: any[] }} report */
@@ -18,8 +23,15 @@ export function renderMarkdown(report) {
 			continue;
 		}
 		lines.push('| figure | value | unit | target | note |', '| --- | ---: | --- | --- | --- |');
-		for (const f of r.figures) lines.push(`| ${cell(f.name)} | ${format(f.value)} | ${cell(f.unit)} | ${cell(f.target ?? '')} | ${cell(f.note ?? '')} |`);
-		lines.push('', `_Task ${r.task}, ${r.seconds.toFixed(1)} s${r.date ? `, run ${r.date}` : ''}._`, '');
+		for (const f of r.figures)
+			lines.push(
+				`| ${cell(f.name)} | ${format(f.value)} | ${cell(f.unit)} | ${cell(f.target ?? '')} | ${cell(f.note ?? '')} |`,
+			);
+		lines.push(
+			'',
+			`_Task ${r.task}, ${r.seconds.toFixed(1)} s${r.date ? `, run ${r.date}` : ''}._`,
+			'',
+		);
 	}
 	return lines.join('\n');
 }

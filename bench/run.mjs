@@ -13,14 +13,22 @@ import { chromiumPath } from '../scripts/chromium-path.mjs';
 import { renderMarkdown } from './report.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const { values } = parseArgs({ options: { only: { type: 'string', multiple: true }, port: { type: 'string', default: '4360' } } });
+const { values } = parseArgs({
+	options: { only: { type: 'string', multiple: true }, port: { type: 'string', default: '4360' } },
+});
 const chromium = chromiumPath();
 if (!chromium.found) {
-	console.error(`No Chromium at ${chromium.path}: install it (apt-get install chromium) or set CHROMIUM_PATH.`);
+	console.error(
+		`No Chromium at ${chromium.path}: install it (apt-get install chromium) or set CHROMIUM_PATH.`,
+	);
 	process.exit(1);
 }
 
-const server = spawn(process.execPath, [join(root, 'scripts/serve.mjs'), '--port', values.port, '--quiet'], { cwd: root, stdio: 'inherit' });
+const server = spawn(
+	process.execPath,
+	[join(root, 'scripts/serve.mjs'), '--port', values.port, '--quiet'],
+	{ cwd: root, stdio: 'inherit' },
+);
 const baseURL = `http://127.0.0.1:${values.port}/`;
 for (let i = 0; i < 50; i++) {
 	try {
@@ -32,7 +40,9 @@ for (let i = 0; i < 50; i++) {
 
 const ctx = { baseURL, chromiumPath: chromium.path, root };
 const names = (await readdir(join(root, 'bench/tasks'))).filter((f) => f.endsWith('.mjs')).sort();
-const selected = values.only ? names.filter((n) => values.only.some((o) => n.startsWith(o))) : names;
+const selected = values.only
+	? names.filter((n) => values.only.some((o) => n.startsWith(o)))
+	: names;
 const results = [];
 try {
 	for (const name of selected) {
@@ -41,10 +51,21 @@ try {
 		try {
 			const task = await import(pathToFileURL(join(root, 'bench/tasks', name)).href);
 			const result = await task.run(ctx);
-			results.push({ task: name, date: new Date().toISOString(), seconds: (performance.now() - started) / 1000, ...result });
+			results.push({
+				task: name,
+				date: new Date().toISOString(),
+				seconds: (performance.now() - started) / 1000,
+				...result,
+			});
 			console.log(`done in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 		} catch (error) {
-			results.push({ task: name, date: new Date().toISOString(), title: name, figures: [], error: String(error?.stack ?? error) });
+			results.push({
+				task: name,
+				date: new Date().toISOString(),
+				title: name,
+				figures: [],
+				error: String(error?.stack ?? error),
+			});
 			console.log(`FAILED: ${error?.message ?? error}`);
 		}
 	}
@@ -66,7 +87,12 @@ if (values.only) {
 
 const report = {
 	date: new Date().toISOString(),
-	machine: { cpus: cpus().length, cpuModel: cpus()[0]?.model ?? 'unknown', memoryGiB: Math.round(totalmem() / 2 ** 30), node: process.version },
+	machine: {
+		cpus: cpus().length,
+		cpuModel: cpus()[0]?.model ?? 'unknown',
+		memoryGiB: Math.round(totalmem() / 2 ** 30),
+		node: process.version,
+	},
 	results,
 };
 await writeFile(join(root, 'bench/report.json'), JSON.stringify(report, null, '\t') + '\n');

@@ -11,15 +11,13 @@ interface Fixture {
 	cause: string | null;
 	opens: string;
 }
-const { fixtures } = JSON.parse(
-	readFileSync('tests/fixtures/collector/fixtures.json', 'utf8'),
-) as { fixtures: Fixture[] };
+const { fixtures } = JSON.parse(readFileSync('tests/fixtures/collector/fixtures.json', 'utf8')) as {
+	fixtures: Fixture[];
+};
 const causes = JSON.parse(readFileSync('src/content/graph/causes.json', 'utf8')) as {
 	nodes: { id: string; title: string }[];
 };
-const titles = new Map<string, string>(
-	causes.nodes.map((c) => [c.id, c.title]),
-);
+const titles = new Map<string, string>(causes.nodes.map((c) => [c.id, c.title]));
 const section = (page: Page) => page.getByRole('region', { name: 'Diagnose from pasted text' });
 
 test.describe('collector output in the paste box', () => {

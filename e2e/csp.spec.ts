@@ -7,7 +7,9 @@ test('the policy blocks an inline script injected into a page @smoke', async ({ 
 	const blocked = await page.evaluate(
 		() =>
 			new Promise<string>((resolve) => {
-				document.addEventListener('securitypolicyviolation', (e) => resolve(e.violatedDirective), { once: true });
+				document.addEventListener('securitypolicyviolation', (e) => resolve(e.violatedDirective), {
+					once: true,
+				});
 				const script = document.createElement('script');
 				script.textContent = 'window.__injected = true;';
 				document.body.append(script);
@@ -15,10 +17,14 @@ test('the policy blocks an inline script injected into a page @smoke', async ({ 
 			}),
 	);
 	expect(blocked).toMatch(/^script-src/);
-	expect(await page.evaluate(() => (window as { __injected?: boolean }).__injected)).toBeUndefined();
+	expect(
+		await page.evaluate(() => (window as { __injected?: boolean }).__injected),
+	).toBeUndefined();
 });
 
-test('search and the theme switch work under the policy with no violation @smoke', async ({ page }) => {
+test('search and the theme switch work under the policy with no violation @smoke', async ({
+	page,
+}) => {
 	const problems = watchConsole(page);
 	await page.goto('./start/before-you-start/');
 	await page.getByRole('combobox', { name: 'Select theme' }).first().selectOption('dark');
@@ -30,10 +36,14 @@ test('search and the theme switch work under the policy with no violation @smoke
 	expect(problems).toEqual([]);
 });
 
-test('pages come with the header policy and security headers and still load with an empty console @smoke', async ({ page }) => {
+test('pages come with the header policy and security headers and still load with an empty console @smoke', async ({
+	page,
+}) => {
 	const problems = watchConsole(page);
 	const response = await page.goto('./codes/');
-	expect(await response!.headerValue('content-security-policy')).toContain("frame-ancestors 'none'");
+	expect(await response!.headerValue('content-security-policy')).toContain(
+		"frame-ancestors 'none'",
+	);
 	expect(await response!.headerValue('x-content-type-options')).toBe('nosniff');
 	expect(await response!.headerValue('referrer-policy')).toBe('strict-origin-when-cross-origin');
 	await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
@@ -50,7 +60,9 @@ test('no page can show a page in a frame, not even one of the same site', async 
 		() =>
 			new Promise<string | null>((resolve) => {
 				const frame = document.createElement('iframe');
-				frame.addEventListener('load', () => resolve(frame.contentDocument?.title ?? null), { once: true });
+				frame.addEventListener('load', () => resolve(frame.contentDocument?.title ?? null), {
+					once: true,
+				});
 				frame.src = './guides/';
 				document.body.append(frame);
 			}),

@@ -20,7 +20,10 @@ interface Node {
 	readonly notFixed?: string;
 }
 interface Bundle {
-	readonly tree: { readonly nodes: readonly Node[]; readonly causes: readonly { id: string; title: string }[] };
+	readonly tree: {
+		readonly nodes: readonly Node[];
+		readonly causes: readonly { id: string; title: string }[];
+	};
 	readonly errors: readonly {
 		id: string;
 		title: string;
@@ -35,7 +38,12 @@ const bundle = JSON.parse(
 ) as Bundle;
 const nodes = new Map(bundle.tree.nodes.map((n) => [n.id, n]));
 const slug = (id: string) => id.replace(/^error-/, '');
-const BUTTON = { yes: 'Yes', no: 'No', unsure: 'Not sure', notFixed: 'This did not fix it' } as const;
+const BUTTON = {
+	yes: 'Yes',
+	no: 'No',
+	unsure: 'Not sure',
+	notFixed: 'This did not fix it',
+} as const;
 type Move = keyof typeof BUTTON;
 
 /** The fewest moves from `start` to an outcome naming `cause` (breadth first, answers before "not fixed"). */
@@ -64,7 +72,9 @@ async function openErrorPage(page: Page, id: string): Promise<void> {
 	expect(response?.status()).toBe(200);
 	// The island hydrates when visible (client:visible), below the page's first sections.
 	await treeRegion(page).scrollIntoViewIfNeeded();
-	await expect(page.locator('astro-island[component-url*="DecisionTree"]:not([ssr])')).toHaveCount(1);
+	await expect(page.locator('astro-island[component-url*="DecisionTree"]:not([ssr])')).toHaveCount(
+		1,
+	);
 }
 
 test('the site has at least the home page error', () => {
@@ -94,7 +104,9 @@ for (const error of bundle.errors) {
 		await expect(treeHeading(page)).toHaveText(title);
 		// The answers live in the URL of this page, not the home page's.
 		await expect(page).toHaveURL(new RegExp(`/errors/${slug(error.id)}/\\?tree=`));
-		await treeRegion(page).getByRole('link', { name: `Open the guide: ${title}` }).click();
+		await treeRegion(page)
+			.getByRole('link', { name: `Open the guide: ${title}` })
+			.click();
 		await expect(page).toHaveURL(new RegExp(`/guides/${cause}/$`));
 		expect(outcome.cause).toBe(cause);
 	});
@@ -121,14 +133,22 @@ for (const error of bundle.errors) {
 		const texts = await page.locator('.error-dialog').allTextContents();
 		for (const text of texts) {
 			// The start of the dialog's first sentence, as a person would type it.
-			const query = text.trim().split(/(?<=[.!?:])\s/)[0]!.split(/\s+/).slice(0, 10).join(' ');
+			const query = text
+				.trim()
+				.split(/(?<=[.!?:])\s/)[0]!
+				.split(/\s+/)
+				.slice(0, 10)
+				.join(' ');
 			expect((await searchPages(page, query))[0], query).toMatch(own);
 		}
 		// Its codes as the dialog shows them together: a code's own page may come first
 		// (code-search.spec.ts), the error page follows within the first three pages.
 		if (error.codes.length > 0) {
 			const codes = error.codes.map((c) => c.split('/')[1]!).join(' ');
-			expect((await searchPages(page, codes)).slice(0, 3).some((p) => own.test(p)), codes).toBe(true);
+			expect(
+				(await searchPages(page, codes)).slice(0, 3).some((p) => own.test(p)),
+				codes,
+			).toBe(true);
 		}
 	});
 }

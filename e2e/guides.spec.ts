@@ -144,7 +144,6 @@ test('each search lists its guide among the first three results', async ({ page 
 	}
 });
 
-
 test.describe('on a phone-sized screen', () => {
 	test.use({ viewport: { width: 375, height: 800 } });
 	// axe over a long page is slow when other suites share the CPU.

@@ -7,7 +7,9 @@ import { PAGE_TYPES } from './support/page-types';
 const CATEGORIES = ['accessibility', 'best-practices', 'seo'] as const;
 
 for (const [type, path] of Object.entries(PAGE_TYPES)) {
-	test(`Lighthouse scores 100 for accessibility, best practices and SEO on the ${type} page`, async ({ baseURL }) => {
+	test(`Lighthouse scores 100 for accessibility, best practices and SEO on the ${type} page`, async ({
+		baseURL,
+	}) => {
 		test.setTimeout(90_000);
 		const lhr = await runLighthouse(new URL(path, baseURL).href, {
 			chromePath: chromiumPath().path,

@@ -1,2 +1,5 @@
 export const DEFAULT_CHROMIUM: string;
-export function chromiumPath(env?: Record<string, string | undefined>): { path: string; found: boolean };
+export function chromiumPath(env?: Record<string, string | undefined>): {
+	path: string;
+	found: boolean;
+};

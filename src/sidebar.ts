@@ -7,7 +7,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { errorsSidebarGroup } from './lib/site/errors-sidebar.ts';
 import { guidesSidebarGroup } from './lib/site/guides-sidebar.ts';
 
-const guideCount = readdirSync(new URL('./content/docs/guides/', import.meta.url)).filter((f) => /\.mdx?$/.test(f)).length;
+const guideCount = readdirSync(new URL('./content/docs/guides/', import.meta.url)).filter((f) =>
+	/\.mdx?$/.test(f),
+).length;
 
 const graphDir = new URL('./content/graph/', import.meta.url);
 const graphFiles = readdirSync(graphDir)

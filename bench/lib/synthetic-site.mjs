@@ -18,7 +18,8 @@ function causeIds(n, realIds) {
 
 function guide(id, i) {
 	const body = SECTIONS.map(
-		(section, s) => `## ${section}\n\n1. Step ${s + 1} of synthetic guide ${i}: check the listener, the certificate with thumbprint ${i.toString(16).padStart(40, '0')}, event ${1000 + (i % 900)} and the registry value Synthetic${i}Value under HKLM\\SOFTWARE\\Synthetic\\Key${i}.\n\n\`\`\`powershell\nGet-ItemProperty -Path 'HKLM:\\SOFTWARE\\Synthetic\\Key${i}' -Name Synthetic${i}Value\n\`\`\`\n`,
+		(section, s) =>
+			`## ${section}\n\n1. Step ${s + 1} of synthetic guide ${i}: check the listener, the certificate with thumbprint ${i.toString(16).padStart(40, '0')}, event ${1000 + (i % 900)} and the registry value Synthetic${i}Value under HKLM\\SOFTWARE\\Synthetic\\Key${i}.\n\n\`\`\`powershell\nGet-ItemProperty -Path 'HKLM:\\SOFTWARE\\Synthetic\\Key${i}' -Name Synthetic${i}Value\n\`\`\`\n`,
 	).join('\n');
 	return `---
 title: "Synthetic cause ${i}: ${id}"
@@ -50,9 +51,23 @@ function graph(ids) {
 		guide: `guides/${id}`,
 		side: ['server'],
 		platform: ['any'],
-		signatures: [{ type: 'text', id: `synthetic-sig-${i}`, fragment: `synthetic evidence ${i} marker`, weight: 0.5, why: `Synthetic evidence for cause ${i}.` }],
+		signatures: [
+			{
+				type: 'text',
+				id: `synthetic-sig-${i}`,
+				fragment: `synthetic evidence ${i} marker`,
+				weight: 0.5,
+				why: `Synthetic evidence for cause ${i}.`,
+			},
+		],
 	}));
-	const outcomes = ids.map((id, i) => ({ type: 'outcome', id: `o-synthetic-${i}`, cause: id, finding: `The answers point at synthetic cause ${i}.`, notFixed: 'synthetic-unmatched' }));
+	const outcomes = ids.map((id, i) => ({
+		type: 'outcome',
+		id: `o-synthetic-${i}`,
+		cause: id,
+		finding: `The answers point at synthetic cause ${i}.`,
+		notFixed: 'synthetic-unmatched',
+	}));
 	const questions = [];
 	const build = (lo, hi) => {
 		if (hi - lo === 1) return `o-synthetic-${lo}`;
@@ -64,7 +79,12 @@ function graph(ids) {
 			type: 'question',
 			id,
 			text: `Does the synthetic check for causes ${lo} to ${mid - 1} say yes?`,
-			check: { where: 'host', how: 'Run the synthetic read-only check on the host.', commands: [{ lang: 'powershell', code: `Get-Synthetic -From ${lo} -To ${mid - 1}` }], read: 'Yes when the output lists a match, no otherwise.' },
+			check: {
+				where: 'host',
+				how: 'Run the synthetic read-only check on the host.',
+				commands: [{ lang: 'powershell', code: `Get-Synthetic -From ${lo} -To ${mid - 1}` }],
+				read: 'Yes when the output lists a match, no otherwise.',
+			},
 			yes,
 			no,
 			unsure: no,
@@ -86,24 +106,44 @@ function graph(ids) {
 export function writeSyntheticSite({ root, dir, guides }) {
 	rmSync(dir, { recursive: true, force: true });
 	mkdirSync(dir, { recursive: true });
-	const tracked = execFileSync('git', ['ls-files', '-z'], { cwd: root, encoding: 'utf8' }).split('\0').filter(Boolean);
+	const tracked = execFileSync('git', ['ls-files', '-z'], { cwd: root, encoding: 'utf8' })
+		.split('\0')
+		.filter(Boolean);
 	for (const file of tracked) {
-		if (file.startsWith('src/content/docs/guides/') || file.startsWith('src/content/graph/') || file.startsWith('tests/') || file.startsWith('e2e/')) continue;
+		if (
+			file.startsWith('src/content/docs/guides/') ||
+			file.startsWith('src/content/graph/') ||
+			file.startsWith('tests/') ||
+			file.startsWith('e2e/')
+		)
+			continue;
 		mkdirSync(dirname(join(dir, file)), { recursive: true });
 		cpSync(join(root, file), join(dir, file));
 	}
-	const realIds = readdirSync(join(root, 'src/content/docs/guides')).map((f) => f.replace(/\.mdx?$/, '')).sort();
+	const realIds = readdirSync(join(root, 'src/content/docs/guides'))
+		.map((f) => f.replace(/\.mdx?$/, ''))
+		.sort();
 	const ids = causeIds(guides, realIds);
 	mkdirSync(join(dir, 'src/content/docs/guides'), { recursive: true });
-	ids.forEach((id, i) => writeFileSync(join(dir, 'src/content/docs/guides', `${id}.mdx`), guide(id, i)));
+	ids.forEach((id, i) =>
+		writeFileSync(join(dir, 'src/content/docs/guides', `${id}.mdx`), guide(id, i)),
+	);
 	// A site smaller than the real one lacks some causes: the code tables must not name them.
 	const kept = new Set(ids);
-	for (const file of readdirSync(join(dir, 'src/content/codes')).filter((f) => f.endsWith('.json'))) {
+	for (const file of readdirSync(join(dir, 'src/content/codes')).filter((f) =>
+		f.endsWith('.json'),
+	)) {
 		const path = join(dir, 'src/content/codes', file);
-		const entries = JSON.parse(readFileSync(path, 'utf8')).map((e) => ({ ...e, causes: (e.causes ?? []).filter((c) => kept.has(c)) }));
+		const entries = JSON.parse(readFileSync(path, 'utf8')).map((e) => ({
+			...e,
+			causes: (e.causes ?? []).filter((c) => kept.has(c)),
+		}));
 		writeFileSync(path, JSON.stringify(entries, null, '\t'));
 	}
 	mkdirSync(join(dir, 'src/content/graph'), { recursive: true });
-	writeFileSync(join(dir, 'src/content/graph/synthetic.json'), JSON.stringify(graph(ids), null, '\t'));
+	writeFileSync(
+		join(dir, 'src/content/graph/synthetic.json'),
+		JSON.stringify(graph(ids), null, '\t'),
+	);
 	return dir;
 }

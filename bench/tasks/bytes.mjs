@@ -18,7 +18,12 @@ export async function run({ root }) {
 		figures.push(
 			{ name: `${type}: HTML`, value: w.html, unit: 'B gz' },
 			{ name: `${type}: CSS`, value: w.css, unit: 'B gz' },
-			{ name: `${type}: JS before interaction`, value: w.js, unit: 'B gz', note: `${w.assets.filter((a) => a.endsWith('.js')).length} files` },
+			{
+				name: `${type}: JS before interaction`,
+				value: w.js,
+				unit: 'B gz',
+				note: `${w.assets.filter((a) => a.endsWith('.js')).length} files`,
+			},
 			{ name: `${type}: first visit total`, value: w.html + w.css + w.js, unit: 'B gz' },
 		);
 	}

@@ -40,7 +40,9 @@ export async function run(ctx) {
 			note: `${settled} answered from the output, ${remaining.length - person.length} Not sure (${remaining
 				.filter((r) => r.kind === 'unknown')
 				.map((r) => r.question)
-				.join(', ')}); ${reached ? `opens at ${f.opens}` : `MISSED ${f.opens}`}, ${median(times).toFixed(1)} ms${person.length > 0 || /cannot|outside|not visible|only/.test(f.note) ? `. ${f.note}` : ''}`,
+				.join(
+					', ',
+				)}); ${reached ? `opens at ${f.opens}` : `MISSED ${f.opens}`}, ${median(times).toFixed(1)} ms${person.length > 0 || /cannot|outside|not visible|only/.test(f.note) ? `. ${f.note}` : ''}`,
 		});
 	}
 	figures.unshift({

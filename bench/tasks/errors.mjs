@@ -5,7 +5,12 @@
 // its causes is not reached. Counted on the graph, so one run is exact.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { causeDepths, MEAN_LIMIT, summarizeDepths, WORST_LIMIT } from '../../src/lib/tree/cause-depth.ts';
+import {
+	causeDepths,
+	MEAN_LIMIT,
+	summarizeDepths,
+	WORST_LIMIT,
+} from '../../src/lib/tree/cause-depth.ts';
 import { indexTree, startingAt } from '../../src/lib/tree/tree-data.ts';
 
 export async function run(ctx) {
@@ -15,7 +20,8 @@ export async function run(ctx) {
 	const flagged = [];
 	for (const error of bundle.errors) {
 		const data = startingAt(bundle.tree, error.start);
-		if (data === undefined) throw new Error(`${error.id}: its start "${error.start}" is not a question`);
+		if (data === undefined)
+			throw new Error(`${error.id}: its start "${error.start}" is not a question`);
 		const summary = summarizeDepths(causeDepths(indexTree(data), error.causes));
 		const per = summary.causes.map((d) => `${d.cause} ${d.questions ?? 'not reached'}`).join(', ');
 		const flag = summary.flagged ? 'FLAGGED. ' : '';

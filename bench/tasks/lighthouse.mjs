@@ -11,7 +11,10 @@ export async function run({ baseURL, chromiumPath }) {
 	for (const [type, path] of Object.entries(PAGE_TYPES)) {
 		const runs = [];
 		for (let i = 0; i < RUNS; i++) {
-			const lhr = await runLighthouse(new URL(path, baseURL).href, { chromePath: chromiumPath, categories: ['performance'] });
+			const lhr = await runLighthouse(new URL(path, baseURL).href, {
+				chromePath: chromiumPath,
+				categories: ['performance'],
+			});
 			runs.push({
 				score: Math.round((lhr.categories.performance.score ?? 0) * 100),
 				lcp: lhr.audits['largest-contentful-paint'].numericValue,
@@ -21,7 +24,12 @@ export async function run({ baseURL, chromiumPath }) {
 		}
 		figures.push(
 			{ name: `${type}: performance score`, value: median(runs.map((r) => r.score)), unit: '/100' },
-			{ name: `${type}: LCP`, value: Math.round(median(runs.map((r) => r.lcp))), unit: 'ms', note: 'simulated mobile' },
+			{
+				name: `${type}: LCP`,
+				value: Math.round(median(runs.map((r) => r.lcp))),
+				unit: 'ms',
+				note: 'simulated mobile',
+			},
 			{ name: `${type}: TBT`, value: Math.round(median(runs.map((r) => r.tbt))), unit: 'ms' },
 			{ name: `${type}: CLS`, value: Number(median(runs.map((r) => r.cls)).toFixed(3)), unit: '' },
 		);

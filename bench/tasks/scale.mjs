@@ -21,16 +21,41 @@ export async function run({ root }) {
 	const figures = [];
 	const builds = [];
 	for (const guides of SIZES) {
-		const dir = writeSyntheticSite({ root, dir: join(root, 'bench/out', `scale-${guides}`), guides });
+		const dir = writeSyntheticSite({
+			root,
+			dir: join(root, 'bench/out', `scale-${guides}`),
+			guides,
+		});
 		const started = performance.now();
-		execFileSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], { cwd: dir, stdio: 'pipe', maxBuffer: 256 * 1024 * 1024, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
+		execFileSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+			cwd: dir,
+			stdio: 'pipe',
+			maxBuffer: 256 * 1024 * 1024,
+			env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+		});
 		const seconds = (performance.now() - started) / 1000;
 		const dist = bytesIn(join(dir, 'dist'));
 		const index = bytesIn(join(dir, 'dist/pagefind'));
 		figures.push(
-			{ name: `${guides} guides: build time`, value: Number(seconds.toFixed(1)), unit: 's', target: guides === 1000 ? '< 60 s' : undefined, note: `${((seconds * 1000) / guides).toFixed(0)} ms per guide` },
-			{ name: `${guides} guides: dist size`, value: Math.round(dist / 1024), unit: 'KiB', note: `${(dist / 1024 / guides).toFixed(1)} KiB per guide` },
-			{ name: `${guides} guides: Pagefind index`, value: Math.round(index / 1024), unit: 'KiB', note: `${(index / 1024 / guides).toFixed(1)} KiB per guide` },
+			{
+				name: `${guides} guides: build time`,
+				value: Number(seconds.toFixed(1)),
+				unit: 's',
+				target: guides === 1000 ? '< 60 s' : undefined,
+				note: `${((seconds * 1000) / guides).toFixed(0)} ms per guide`,
+			},
+			{
+				name: `${guides} guides: dist size`,
+				value: Math.round(dist / 1024),
+				unit: 'KiB',
+				note: `${(dist / 1024 / guides).toFixed(1)} KiB per guide`,
+			},
+			{
+				name: `${guides} guides: Pagefind index`,
+				value: Math.round(index / 1024),
+				unit: 'KiB',
+				note: `${(index / 1024 / guides).toFixed(1)} KiB per guide`,
+			},
 		);
 		builds.push({ guides, seconds });
 		rmSync(dir, { recursive: true, force: true });
@@ -39,7 +64,11 @@ export async function run({ root }) {
 	// guide between sizes is what shows whether the build grows linearly.
 	for (let i = 1; i < builds.length; i++) {
 		const [a, b] = [builds[i - 1], builds[i]];
-		figures.push({ name: `marginal build cost ${a.guides} -> ${b.guides} guides`, value: Math.round(((b.seconds - a.seconds) * 1000) / (b.guides - a.guides)), unit: 'ms per added guide' });
+		figures.push({
+			name: `marginal build cost ${a.guides} -> ${b.guides} guides`,
+			value: Math.round(((b.seconds - a.seconds) * 1000) / (b.guides - a.guides)),
+			unit: 'ms per added guide',
+		});
 	}
 	return { title: 'Scale: synthetic sites', figures };
 }

@@ -63,7 +63,8 @@ async function firstSearchBytes(browser, baseURL, root, typeDelay) {
 	const gzipSize = (r) => {
 		const path = new URL(r.url).pathname.replace(/^\//, '');
 		const file = join(root, 'dist', path.replace(new URL(baseURL).pathname.replace(/^\//, ''), ''));
-		if (/\.(js|css|json|html)$/.test(path) && existsSync(file)) return gzipSync(readFileSync(file)).length;
+		if (/\.(js|css|json|html)$/.test(path) && existsSync(file))
+			return gzipSync(readFileSync(file)).length;
 		return r.bytes;
 	};
 	const gzip = counted.reduce((sum, r) => sum + gzipSize(r), 0);
@@ -150,7 +151,8 @@ export async function run({ baseURL, chromiumPath, root }) {
 			afterClick.push(b.afterClick);
 		}
 		const typed = [];
-		for (let i = 0; i < RUNS; i++) typed.push((await firstSearchBytes(browser, baseURL, root, TYPE_DELAY_MS)).afterClick);
+		for (let i = 0; i < RUNS; i++)
+			typed.push((await firstSearchBytes(browser, baseURL, root, TYPE_DELAY_MS)).afterClick);
 		const times = await keystrokeTimes(browser, baseURL);
 		return {
 			title: "Search (Pagefind in Starlight's dialog)",

@@ -87,8 +87,12 @@ export async function run(ctx) {
 	// The island writes an answer's URL once its question is on screen; a person reads the question
 	// before the next click, so the bench waits for that write too and clicks never overlap it.
 	const urlCaughtUp = (prefix) =>
-		page.waitForFunction((p) => (p ? location.search.startsWith(p) : location.search === ''), prefix);
-	const answerButton = (label) => page.locator('.dt button', { hasText: new RegExp(`^${label}$`) }).first();
+		page.waitForFunction(
+			(p) => (p ? location.search.startsWith(p) : location.search === ''),
+			prefix,
+		);
+	const answerButton = (label) =>
+		page.locator('.dt button', { hasText: new RegExp(`^${label}$`) }).first();
 	const times = { rendered: [], painted: [], starts: [] };
 	for (let i = 0; i < 60; i++) {
 		const measured = page.evaluate(
@@ -146,7 +150,13 @@ export async function run(ctx) {
 	const floorStarts = [];
 	for (let i = 0; i < 30; i++) {
 		const start = page.evaluate(
-			() => new Promise((resolve) => window.addEventListener('click', (e) => resolve(e.timeStamp), { capture: true, once: true })),
+			() =>
+				new Promise((resolve) =>
+					window.addEventListener('click', (e) => resolve(e.timeStamp), {
+						capture: true,
+						once: true,
+					}),
+				),
 		);
 		await click(page.locator('#bench-floor'));
 		floorStarts.push(await start);
@@ -168,7 +178,9 @@ export async function run(ctx) {
 			if (!click) throw new Error(`no Event Timing trace event for the click at ${start} ms`);
 			const id = click.args.data.interactionId;
 			return Math.max(
-				...timings.filter((e) => id && e.args.data.interactionId === id).map((e) => e.args.data.duration),
+				...timings
+					.filter((e) => id && e.args.data.interactionId === id)
+					.map((e) => e.args.data.duration),
 				click.args.data.duration,
 			);
 		});

@@ -94,7 +94,8 @@ export function axeTargets(
 	for (const members of groups.values()) {
 		members.forEach((path, i) => {
 			if (i === 0) targets.set(path, 'first of its group');
-			else if (hash(path) % SAMPLE_EVERY === 0 || always.includes(path)) targets.set(path, 'sample');
+			else if (hash(path) % SAMPLE_EVERY === 0 || always.includes(path))
+				targets.set(path, 'sample');
 		});
 	}
 	return targets;

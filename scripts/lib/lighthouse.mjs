@@ -3,7 +3,14 @@
 import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
 
-const FLAGS = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'];
+const FLAGS = [
+	'--headless=new',
+	'--no-sandbox',
+	'--disable-gpu',
+	'--disable-background-networking',
+	'--disable-component-update',
+	'--no-first-run',
+];
 
 /**
  * @param {string} url
@@ -25,7 +32,10 @@ export async function runLighthouse(url, { chromePath, categories, formFactor = 
 				disableFullPageScreenshot: true,
 			},
 			desktop
-				? { extends: 'lighthouse:default', settings: { formFactor: 'desktop', screenEmulation: { disabled: true } } }
+				? {
+						extends: 'lighthouse:default',
+						settings: { formFactor: 'desktop', screenEmulation: { disabled: true } },
+					}
 				: undefined,
 		);
 		if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);

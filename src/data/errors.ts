@@ -15,7 +15,8 @@ export const errors: readonly ErrorNode[] = orderedErrors(graph.nodes, graph.sta
 export const errorTrees: readonly { readonly error: ErrorNode; readonly tree: TreeIndex }[] =
 	errors.map((error) => {
 		const data = startingAt(treeData, error.start);
-		if (data === undefined) throw new Error(`${error.id}: its start "${error.start}" is not a question`);
+		if (data === undefined)
+			throw new Error(`${error.id}: its start "${error.start}" is not a question`);
 		return { error, tree: indexTree(data) };
 	});
 

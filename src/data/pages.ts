@@ -12,7 +12,9 @@ const docs = await getCollection('docs');
 export const docIds: ReadonlySet<string> = new Set(docs.map((page) => page.id));
 
 /** The URL path of every docs page, which the guide checks use to resolve internal links. */
-export const knownPaths: ReadonlySet<string> = new Set(docs.map((page) => pagePathFromEntryId(page.id)));
+export const knownPaths: ReadonlySet<string> = new Set(
+	docs.map((page) => pagePathFromEntryId(page.id)),
+);
 
 /** Every troubleshooting guide, in the shape the guides index lists. */
 export const guides: readonly GuideSummary[] = docs

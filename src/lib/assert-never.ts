@@ -1,1 +1,3 @@
-export function assertNever(value: never): never { throw new Error(`Unexpected value: ${JSON.stringify(value)}`); }
+export function assertNever(value: never): never {
+	throw new Error(`Unexpected value: ${JSON.stringify(value)}`);
+}

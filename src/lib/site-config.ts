@@ -13,7 +13,9 @@ export function resolveSiteUrl(raw: string | undefined): string {
 	try {
 		url = new URL(value);
 	} catch {
-		throw new Error(`SITE_URL must be an absolute URL such as https://docs.example.com/, got "${value}".`);
+		throw new Error(
+			`SITE_URL must be an absolute URL such as https://docs.example.com/, got "${value}".`,
+		);
 	}
 	if (url.protocol !== 'https:' && url.protocol !== 'http:') {
 		throw new Error(`SITE_URL must use http or https, got "${url.protocol}" in "${value}".`);
@@ -32,7 +34,9 @@ export function resolveBasePath(raw: string | undefined): string {
 	const parts = value.split('/').filter(Boolean);
 	for (const part of parts) {
 		if (!/^[A-Za-z0-9._~-]+$/.test(part) || part === '.' || part === '..') {
-			throw new Error(`BASE_PATH may hold only letters, digits and . _ ~ - between slashes, got "${value}".`);
+			throw new Error(
+				`BASE_PATH may hold only letters, digits and . _ ~ - between slashes, got "${value}".`,
+			);
 		}
 	}
 	return parts.length === 0 ? '/' : `/${parts.join('/')}/`;

@@ -84,7 +84,13 @@ export function indexDiagnoseData(
 	rules: readonly AnswerRule[] = ANSWER_RULES,
 ): DiagnoseIndex {
 	const codes = data.codes === undefined ? undefined : codeTables(data.codes);
-	return { causes: data.causes, tree: indexTree(data.tree), rules, codes, errors: data.errors ?? [] };
+	return {
+		causes: data.causes,
+		tree: indexTree(data.tree),
+		rules,
+		codes,
+		errors: data.errors ?? [],
+	};
 }
 
 /** The causes the tree is steered towards: the clear winner, or those close to the top. */

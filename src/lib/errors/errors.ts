@@ -27,7 +27,10 @@ export function errorPath(id: NodeId): string {
  * The errors of a graph in the order lists show them: the one that starts at the graph's start
  * (the home page's error) first, then the others by id, so the order never depends on file order.
  */
-export function orderedErrors(nodes: readonly GraphNode[], homeStart: NodeId | undefined): ErrorNode[] {
+export function orderedErrors(
+	nodes: readonly GraphNode[],
+	homeStart: NodeId | undefined,
+): ErrorNode[] {
 	const errors = nodes.filter((n): n is ErrorNode => n.type === 'error');
 	const rank = (e: ErrorNode): number => (e.start === homeStart ? 0 : 1);
 	return errors.sort((a, b) => rank(a) - rank(b) || a.id.localeCompare(b.id));

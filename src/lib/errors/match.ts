@@ -44,9 +44,7 @@ export function matchErrors(
 	return matches
 		.sort(
 			(a, b) =>
-				score(b.match) - score(a.match) ||
-				share(b.match) - share(a.match) ||
-				a.order - b.order,
+				score(b.match) - score(a.match) || share(b.match) - share(a.match) || a.order - b.order,
 		)
 		.map((m) => m.match);
 }

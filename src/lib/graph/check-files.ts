@@ -14,8 +14,7 @@ const ANSWERS: readonly unknown[] = ['yes', 'no', 'unsure'];
 /** The id of node `index` in a file's raw content, or where it sits when it has no id. */
 function nodeIdAt(file: GraphFile, index: PropertyKey | undefined): string {
 	const raw = file.data;
-	const nodes =
-		typeof raw === 'object' && raw !== null && 'nodes' in raw ? raw.nodes : undefined;
+	const nodes = typeof raw === 'object' && raw !== null && 'nodes' in raw ? raw.nodes : undefined;
 	const node: unknown =
 		Array.isArray(nodes) && typeof index === 'number' ? nodes[index] : undefined;
 	if (typeof node === 'object' && node !== null && 'id' in node && typeof node.id === 'string')
@@ -50,7 +49,10 @@ function schemaProblem(
 	}
 	return problem(
 		node,
-		[field, ...rest].filter((k) => k !== undefined).map(String).join('.'),
+		[field, ...rest]
+			.filter((k) => k !== undefined)
+			.map(String)
+			.join('.'),
 		`${issue.message}: fix this field as src/schemas/graph.ts describes.`,
 	);
 }

@@ -11,7 +11,7 @@ export class MinHeap<T> {
 	push(item: [cost: number, order: number, value: T]): void {
 		const a = this.items;
 		a.push(item);
-		for (let i = a.length - 1; i > 0; ) {
+		for (let i = a.length - 1; i > 0;) {
 			const parent = (i - 1) >> 1;
 			if (!MinHeap.less(a[i]!, a[parent]!)) break;
 			[a[i], a[parent]] = [a[parent]!, a[i]!];
@@ -26,7 +26,7 @@ export class MinHeap<T> {
 		const last = a.pop();
 		if (a.length > 0 && last) {
 			a[0] = last;
-			for (let i = 0; ; ) {
+			for (let i = 0; ;) {
 				const l = 2 * i + 1;
 				const r = l + 1;
 				let min = i;

@@ -112,7 +112,9 @@ export function cheapestFrom(
 	from: NodeId,
 	cost: (move: Move) => number,
 ): Map<NodeId, Step | null> {
-	const best = new Map<NodeId, { cost: number; via: Step | null }>([[from, { cost: 0, via: null }]]);
+	const best = new Map<NodeId, { cost: number; via: Step | null }>([
+		[from, { cost: 0, via: null }],
+	]);
 	const done = new Map<NodeId, Step | null>();
 	const frontier = new MinHeap<NodeId>();
 	let order = 0;
@@ -146,7 +148,7 @@ export function follow<N extends GraphNode, M extends Move>(
 ): { at: NodeId; move: M; to: NodeId }[] {
 	const steps: { at: NodeId; move: M; to: NodeId }[] = [];
 	const seen = new Set<NodeId>();
-	for (let node = nodes.get(from); node && !seen.has(node.id); ) {
+	for (let node = nodes.get(from); node && !seen.has(node.id);) {
 		seen.add(node.id);
 		const move = choose(node);
 		const to = move === undefined ? undefined : target(node, move);

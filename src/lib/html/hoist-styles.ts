@@ -18,5 +18,7 @@ export function hoistBodyStyles(html: string): string {
 	const styles = rest.match(STYLE) ?? [];
 	if (styles.length === 0) return html;
 	const unique = [...new Set(styles)];
-	return before.slice(0, headEnd) + unique.join('') + before.slice(headEnd) + rest.replace(STYLE, '');
+	return (
+		before.slice(0, headEnd) + unique.join('') + before.slice(headEnd) + rest.replace(STYLE, '')
+	);
 }

@@ -5,7 +5,11 @@
  */
 
 /** The attribute that carries the URL, per element. */
-export const URL_ATTRIBUTES: Readonly<Record<string, string>> = { a: 'href', img: 'src', source: 'src' };
+export const URL_ATTRIBUTES: Readonly<Record<string, string>> = {
+	a: 'href',
+	img: 'src',
+	source: 'src',
+};
 
 /** Returns `url` under `base` when it is root-relative ("/x", not "//host/x"), else unchanged. */
 export function withBase(url: string, base: string): string {

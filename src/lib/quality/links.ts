@@ -78,13 +78,19 @@ export function checkLinks(site: BuiltSite, origin = 'https://site.invalid'): Li
 			const target = pageKey(path);
 			const isPage = site.pages.has(target);
 			if (!isPage && !site.files.has(path)) {
-				const hint = site.pages.has(`${target}/`) ? ` (the page is "${target}/": add the trailing slash)` : '';
+				const hint = site.pages.has(`${target}/`)
+					? ` (the page is "${target}/": add the trailing slash)`
+					: '';
 				broken.push({ page, href, problem: `points to a missing page or file${hint}` });
 				continue;
 			}
 			const fragment = decodeURIComponent(url.hash.slice(1));
 			if (fragment && isPage && fragment !== '_top' && !idsFor(target).has(fragment)) {
-				broken.push({ page, href, problem: `points to #${fragment}, which ${target} does not have` });
+				broken.push({
+					page,
+					href,
+					problem: `points to #${fragment}, which ${target} does not have`,
+				});
 			}
 		}
 	}

@@ -35,7 +35,11 @@ function hrefs(html: string, tag: RegExp): string[] {
  * Weighs a page. `read` returns a file's content by absolute URL path, or undefined when the
  * site has no such file (then it is not counted: the link checker reports missing files).
  */
-export function pageWeight(pagePath: string, html: string, read: (path: string) => string | undefined): PageWeight {
+export function pageWeight(
+	pagePath: string,
+	html: string,
+	read: (path: string) => string | undefined,
+): PageWeight {
 	const resolve = (ref: string, from: string) => new URL(ref, `https://x${from}`).pathname;
 	const css = hrefs(html, STYLESHEET).map((h) => resolve(h, pagePath));
 	const entry = [
@@ -63,5 +67,10 @@ export function pageWeight(pagePath: string, html: string, read: (path: string) 
 		return total;
 	};
 	const uniqueCss = [...new Set(css)];
-	return { html: gzipSize(html), css: sum(uniqueCss), js: sum(js), assets: [...uniqueCss, ...js].sort() };
+	return {
+		html: gzipSize(html),
+		css: sum(uniqueCss),
+		js: sum(js),
+		assets: [...uniqueCss, ...js].sort(),
+	};
 }

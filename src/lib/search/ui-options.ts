@@ -25,7 +25,10 @@ const EXPORT = 'export const pagefindUserConfig';
  * Throws when the module no longer looks as expected, so a Starlight upgrade that changes it
  * fails the build instead of silently dropping the options.
  */
-export function withSearchUiOptions(source: string, options: Record<string, unknown> = SEARCH_UI_OPTIONS): string {
+export function withSearchUiOptions(
+	source: string,
+	options: Record<string, unknown> = SEARCH_UI_OPTIONS,
+): string {
 	if (!source.includes(EXPORT)) {
 		throw new Error(
 			`Starlight's ${PAGEFIND_CONFIG_MODULE.slice(1)} no longer exports "pagefindUserConfig"; ` +

@@ -24,6 +24,7 @@ export function guidesSidebarGroup(guideCount: number): SidebarGroup {
 	const index = { label: `All ${guideCount} fix guides`, link: GUIDES_INDEX_LINK };
 	return {
 		label: 'Fix guides',
-		items: guideCount > GUIDE_LIST_LIMIT ? [index] : [index, { autogenerate: { directory: 'guides' } }],
+		items:
+			guideCount > GUIDE_LIST_LIMIT ? [index] : [index, { autogenerate: { directory: 'guides' } }],
 	};
 }

@@ -62,7 +62,9 @@ export function routesToCause(tree: TreeIndex, cause: NodeId): CauseRoute[] {
 			search: `?${TREE_PARAM}=${encodeWalk(walk)}`,
 		});
 	}
-	return routes.sort((a, b) => a.trail.length - b.trail.length || a.outcome.localeCompare(b.outcome));
+	return routes.sort(
+		(a, b) => a.trail.length - b.trail.length || a.outcome.localeCompare(b.outcome),
+	);
 }
 
 /** The routes to a cause from one error's tree. */

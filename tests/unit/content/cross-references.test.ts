@@ -20,7 +20,11 @@ for (const file of readdirSync('src/content/codes').filter((f) => f.endsWith('.j
 		for (const cause of entry.causes ?? []) codeCauses.push([entry.id, cause]);
 	}
 }
-const graphCauses = new Set(loadRealGraph().nodes.filter((n) => n.type === 'cause').map((n) => n.id));
+const graphCauses = new Set(
+	loadRealGraph()
+		.nodes.filter((n) => n.type === 'cause')
+		.map((n) => n.id),
+);
 const guides = readDocsPages().filter((p) => (p.frontmatter as { kind?: string }).kind === 'guide');
 
 describe('cross-references between guides, codes and the graph', () => {
@@ -29,14 +33,20 @@ describe('cross-references between guides, codes and the graph', () => {
 		expect(guides).toHaveLength(CONTRACT_CAUSES.length);
 	});
 
-	it.each(guides.map((g) => [g.id, g] as const))('%s lists only codes that have a page', (_id, guide) => {
-		const codes = (guide.frontmatter as { codes?: string[] }).codes ?? [];
-		expect(codes.filter((c) => !codeIds.has(c))).toEqual([]);
-	});
+	it.each(guides.map((g) => [g.id, g] as const))(
+		'%s lists only codes that have a page',
+		(_id, guide) => {
+			const codes = (guide.frontmatter as { codes?: string[] }).codes ?? [];
+			expect(codes.filter((c) => !codeIds.has(c))).toEqual([]);
+		},
+	);
 
-	it.each(guides.map((g) => [g.id, g] as const))('%s documents a cause of the knowledge graph', (_id, guide) => {
-		expect(graphCauses).toContain((guide.frontmatter as { cause?: string }).cause);
-	});
+	it.each(guides.map((g) => [g.id, g] as const))(
+		'%s documents a cause of the knowledge graph',
+		(_id, guide) => {
+			expect(graphCauses).toContain((guide.frontmatter as { cause?: string }).cause);
+		},
+	);
 
 	it('every cause a code names is a cause of the knowledge graph', () => {
 		expect(codeCauses.filter(([, cause]) => !graphCauses.has(cause))).toEqual([]);

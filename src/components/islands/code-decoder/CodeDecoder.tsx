@@ -228,8 +228,8 @@ export default function CodeDecoder({ indexUrl, base }: Props) {
 			<p id={`${id}-hint`} class="decoder-hint">
 				Any spelling: 0x904, 904, 2308, 0x00000904, a name such as
 				disconnectReasonAtClientWinsockFDCLOSE, a pair such as 0x904 / 0x7, or a line pasted from a
-				dialog or log such as ERRCONNECT_TLS_CONNECT_FAILED [0x00020008]. Bare digits are read
-				as hex first (the dialog shows hex) and as decimal second (event logs write decimals); both
+				dialog or log such as ERRCONNECT_TLS_CONNECT_FAILED [0x00020008]. Bare digits are read as
+				hex first (the dialog shows hex) and as decimal second (event logs write decimals); both
 				readings are shown when both exist.
 			</p>
 			<p class="decoder-status" role="status">

@@ -91,7 +91,10 @@ export default function DecisionTree(props: DecisionTreeProps) {
 			{model.loadFailed && (
 				<p class="dt-notice" role="alert">
 					{LOAD_FAILED_NOTICE}{' '}
-					<a href={`${props.base}tree/outline/#${props.first.id}`}>all the questions as one outline</a>.
+					<a href={`${props.base}tree/outline/#${props.first.id}`}>
+						all the questions as one outline
+					</a>
+					.
 				</p>
 			)}
 			<p class="dt-progress">{model.progress}</p>

@@ -206,10 +206,15 @@ export function useDecisionTree({ first, questionsLeft, dataUrl, base, error }: 
 	);
 	const summary = useCallback(
 		() =>
-			summaryMarkdown(tree, walk, {
-				guide: (slug) => new URL(guideHref(slug), window.location.href).href,
-				walk: new URL(hrefFor(walk) + window.location.hash, window.location.href).href,
-			}, error),
+			summaryMarkdown(
+				tree,
+				walk,
+				{
+					guide: (slug) => new URL(guideHref(slug), window.location.href).href,
+					walk: new URL(hrefFor(walk) + window.location.hash, window.location.href).href,
+				},
+				error,
+			),
 		[tree, walk, guideHref, hrefFor, error],
 	);
 

@@ -6,8 +6,8 @@ export function ShownError({ model }: { model: PasteDiagnoseModel }) {
 	if (match === undefined) return null;
 	return (
 		<p class="pd-error">
-			The text shows <a href={model.errorHref(match.error.id)}>{match.error.title}</a>: its page lists
-			this error's causes, most common first, and asks the questions that find yours.
+			The text shows <a href={model.errorHref(match.error.id)}>{match.error.title}</a>: its page
+			lists this error's causes, most common first, and asks the questions that find yours.
 		</p>
 	);
 }

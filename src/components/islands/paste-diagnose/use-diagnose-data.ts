@@ -16,7 +16,11 @@ export type Engine = typeof import('./engine.ts');
  * The causes' signatures and the tree, and the engine that reads a paste with them, both
  * fetched when the island hydrates; undefined until both have arrived.
  */
-export function useDiagnoseData(dataUrl: string): { data?: DiagnoseData; engine?: Engine; failed: boolean } {
+export function useDiagnoseData(dataUrl: string): {
+	data?: DiagnoseData;
+	engine?: Engine;
+	failed: boolean;
+} {
 	const [state, setState] = useState<{ data?: DiagnoseData; engine?: Engine; failed: boolean }>({
 		failed: false,
 	});

@@ -5,7 +5,6 @@ import type { CodeEntry } from '../../../../src/schemas/codes.ts';
 import { entries, guideIds } from './data.ts';
 import { CONTRACT_CAUSES } from '../../../support/cause-ids';
 
-
 describe('the code tables', () => {
 	it('hold every row of the brief: 47 disconnect, 28 extended, 119 errorinfo, 6 negotiation', () => {
 		const count = (f: string) => entries.filter((e) => e.family === f).length;

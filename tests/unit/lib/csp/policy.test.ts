@@ -1,9 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { buildHeaderPolicy, buildPolicy, hashSource, inlineScripts, withPolicy } from '../../../../src/lib/csp/policy';
+import {
+	buildHeaderPolicy,
+	buildPolicy,
+	hashSource,
+	inlineScripts,
+	withPolicy,
+} from '../../../../src/lib/csp/policy';
 
 describe('inlineScripts', () => {
 	it('returns inline script bodies and skips scripts with src', () => {
-		const html = '<script>a()</script><script type="module" src="/x.js"></script><script type="module">b()</script>';
+		const html =
+			'<script>a()</script><script type="module" src="/x.js"></script><script type="module">b()</script>';
 		expect(inlineScripts(html)).toEqual(['a()', 'b()']);
 	});
 });
@@ -37,10 +44,13 @@ describe('buildHeaderPolicy', () => {
 
 describe('withPolicy', () => {
 	it('puts one policy right after the charset, replacing an old one', () => {
-		const html = '<html><head><meta charset="utf-8"><meta http-equiv="content-security-policy" content="old"><script>x()</script></head></html>';
+		const html =
+			'<html><head><meta charset="utf-8"><meta http-equiv="content-security-policy" content="old"><script>x()</script></head></html>';
 		const out = withPolicy(html);
 		expect(out.match(/content-security-policy/g)).toHaveLength(1);
-		expect(out).toMatch(/^<html><head><meta charset="utf-8"><meta http-equiv="content-security-policy" content="default-src 'self'; script-src 'self' 'wasm-unsafe-eval' 'sha256-/);
+		expect(out).toMatch(
+			/^<html><head><meta charset="utf-8"><meta http-equiv="content-security-policy" content="default-src 'self'; script-src 'self' 'wasm-unsafe-eval' 'sha256-/,
+		);
 		expect(out).toContain(hashSource('x()'));
 	});
 	it('refuses a document without a head rather than leaving it unprotected', () => {

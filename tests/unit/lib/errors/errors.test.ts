@@ -34,7 +34,13 @@ describe('orderedErrors', () => {
 			error('error-zz', 'q3'),
 			error('error-0x204', 'q2'),
 			error('error-0x904-0x7', 'gateway'),
-			{ type: 'unmatched', id: 'unmatched', finding: 'Nothing matched here.', collect: [{ what: 'Logs' }], help: [{ title: 'Q&A', url: 'https://learn.microsoft.com/answers' }] },
+			{
+				type: 'unmatched',
+				id: 'unmatched',
+				finding: 'Nothing matched here.',
+				collect: [{ what: 'Logs' }],
+				help: [{ title: 'Q&A', url: 'https://learn.microsoft.com/answers' }],
+			},
 		];
 		expect(orderedErrors(nodes, 'gateway').map((e) => e.id)).toEqual([
 			'error-0x904-0x7',
@@ -44,9 +50,14 @@ describe('orderedErrors', () => {
 	});
 
 	it('keeps only what the browser needs in the summary', () => {
-		expect(Object.keys(errorSummary(error('error-a', 'q1'))).sort()).toEqual(
-			['causes', 'codes', 'id', 'sentences', 'start', 'title'],
-		);
+		expect(Object.keys(errorSummary(error('error-a', 'q1'))).sort()).toEqual([
+			'causes',
+			'codes',
+			'id',
+			'sentences',
+			'start',
+			'title',
+		]);
 	});
 });
 
@@ -54,7 +65,10 @@ describe('shortTitle', () => {
 	it.each([
 		["Error 0x204: Remote Desktop can't reach the remote computer", 'Error 0x204'],
 		['Because of a protocol error (code: 0x112f), the session ends', 'Because of a protocol error'],
-		['CredSSP encryption oracle remediation: an authentication error', 'CredSSP encryption oracle remediation'],
+		[
+			'CredSSP encryption oracle remediation: an authentication error',
+			'CredSSP encryption oracle remediation',
+		],
 		['An internal error has occurred', 'An internal error has occurred'],
 		['0x4: session ended', '0x4: session ended'],
 	])('shortens "%s" to "%s"', (title, short) => {

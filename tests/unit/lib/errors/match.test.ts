@@ -17,8 +17,16 @@ const summary = (id: string, codes: string[], sentences: string[]): ErrorSummary
 	sentences,
 	causes: ['certificate'],
 });
-const pair = summary('error-0x904-0x7', ['disconnect/0x904', 'extended/0x7'], ['cannot-connect-generic']);
-const reach = summary('error-0x204', ['disconnect/0x204'], ['cannot-connect-generic', 'cannot-connect-prefix']);
+const pair = summary(
+	'error-0x904-0x7',
+	['disconnect/0x904', 'extended/0x7'],
+	['cannot-connect-generic'],
+);
+const reach = summary(
+	'error-0x204',
+	['disconnect/0x204'],
+	['cannot-connect-generic', 'cannot-connect-prefix'],
+);
 const oracle = summary('error-credssp-oracle', [], ['credssp-oracle']);
 const errors = [pair, reach, oracle];
 const ids = (codes: string[], sentences: string[]) =>
@@ -65,8 +73,11 @@ describe('the paste names the error it shows (real graph, code tables and recogn
 		expect(d.errors[0]?.codes).toEqual(['disconnect/0x904', 'extended/0x7']);
 	});
 
-	it.each(findable.map((e) => [e.id, e] as const))('finds %s in its own dialog texts', (_, error) => {
-		const d = diagnose(error.dialogs.join('\n'), index, NOW);
-		expect(d.errors.map((m) => m.error.id)).toContain(error.id);
-	});
+	it.each(findable.map((e) => [e.id, e] as const))(
+		'finds %s in its own dialog texts',
+		(_, error) => {
+			const d = diagnose(error.dialogs.join('\n'), index, NOW);
+			expect(d.errors.map((m) => m.error.id)).toContain(error.id);
+		},
+	);
 });

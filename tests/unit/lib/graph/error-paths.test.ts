@@ -47,7 +47,8 @@ describe("every error's tree", () => {
 			const bad: string[] = [];
 			const causes = new Set<NodeId>();
 			const ends = everyPath(index, error.start, (node, path) => {
-				if (node?.type === 'outcome' && index.get(node.cause)?.type === 'cause') causes.add(node.cause);
+				if (node?.type === 'outcome' && index.get(node.cause)?.type === 'cause')
+					causes.add(node.cause);
 				else if (node?.type !== 'unmatched' && bad.length < 5)
 					bad.push(`${path.join(' > ')} ends at ${node?.type ?? 'a missing node'}`);
 			});

@@ -16,7 +16,13 @@ const q = (id: string, yes: string, no: string, unsure: string) =>
 const NODES: GraphNode[] = [
 	q('q1', 'q2', 'o1', 'q2'),
 	q('q2', 'o1', 'none', 'none'),
-	{ type: 'outcome', id: 'o1', cause: 'c1', finding: 'f', notFixed: 'none' } as unknown as GraphNode,
+	{
+		type: 'outcome',
+		id: 'o1',
+		cause: 'c1',
+		finding: 'f',
+		notFixed: 'none',
+	} as unknown as GraphNode,
 	{ type: 'unmatched', id: 'none' } as unknown as GraphNode,
 	{ type: 'cause', id: 'c1' } as unknown as GraphNode,
 	q('island', 'q1', 'q1', 'q1'),

@@ -48,7 +48,11 @@ const BROKEN: { file: string; node: string; edge?: string; message: RegExp }[] =
 		message: /notFixed must point forward/,
 	},
 	{ file: 'cause-unreached', node: 'c-c', message: /no reachable outcome names this cause/ },
-	{ file: 'too-deep', node: 'q1', message: /asks 3 questions \(q1 -> q2 -> q3\), more than the bound of 2/ },
+	{
+		file: 'too-deep',
+		node: 'q1',
+		message: /asks 3 questions \(q1 -> q2 -> q3\), more than the bound of 2/,
+	},
 	{
 		file: 'bad-regex',
 		node: 'c-a',
@@ -86,9 +90,7 @@ describe('validateGraph on fixtures', () => {
 	);
 
 	it('gives every broken fixture a message of its own', () => {
-		const first = BROKEN.map(
-			({ file }) => check(file).problems[0]?.message,
-		);
+		const first = BROKEN.map(({ file }) => check(file).problems[0]?.message);
 		expect(new Set(first).size).toBe(BROKEN.length);
 	});
 

@@ -25,7 +25,9 @@ export function readMdx(file: string, root: string): MdxFile {
 	try {
 		data = parse(frontmatter);
 	} catch (error) {
-		throw new Error(`${file}: the frontmatter is not valid YAML: ${String(error)}`, { cause: error });
+		throw new Error(`${file}: the frontmatter is not valid YAML: ${String(error)}`, {
+			cause: error,
+		});
 	}
 	return { file, id, path: pagePathFromEntryId(id), frontmatter: data, body };
 }

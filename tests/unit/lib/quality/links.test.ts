@@ -33,11 +33,15 @@ describe('checkLinks', () => {
 
 	it('reports a missing page with the page it is on', () => {
 		const report = checkLinks(site({ '/': '<a href="/nope/">x</a>' }));
-		expect(report.broken).toEqual([{ page: '/', href: '/nope/', problem: 'points to a missing page or file' }]);
+		expect(report.broken).toEqual([
+			{ page: '/', href: '/nope/', problem: 'points to a missing page or file' },
+		]);
 	});
 
 	it('reports a missing anchor naming the target page', () => {
-		const report = checkLinks(site({ '/': '<a href="/b/#undo">x</a>', '/b/': '<h2 id="fix"></h2>' }));
+		const report = checkLinks(
+			site({ '/': '<a href="/b/#undo">x</a>', '/b/': '<h2 id="fix"></h2>' }),
+		);
 		expect(report.broken[0]?.problem).toBe('points to #undo, which /b/ does not have');
 	});
 
@@ -48,7 +52,9 @@ describe('checkLinks', () => {
 
 	it('lists external links without checking them, and skips mailto and data URLs', () => {
 		const report = checkLinks(
-			site({ '/': '<a href="https://learn.microsoft.com/x">ms</a><a href="mailto:a@b.c">m</a><img src="data:," alt="">' }),
+			site({
+				'/': '<a href="https://learn.microsoft.com/x">ms</a><a href="mailto:a@b.c">m</a><img src="data:," alt="">',
+			}),
 		);
 		expect(report).toEqual({ broken: [], external: ['https://learn.microsoft.com/x'], checked: 0 });
 	});

@@ -3,7 +3,8 @@ import { gzipSize, pageWeight } from '../../../../src/lib/quality/page-weight';
 
 const files: Record<string, string> = {
 	'/_astro/site.css': 'body{color:red}'.repeat(20),
-	'/_astro/page.js': 'import"./chunk.js";import{a}from"./shared.js";const p=import("/pagefind/pagefind.js");',
+	'/_astro/page.js':
+		'import"./chunk.js";import{a}from"./shared.js";const p=import("/pagefind/pagefind.js");',
 	'/_astro/chunk.js': 'export const c=1;'.repeat(10),
 	'/_astro/shared.js': 'export const a=2;'.repeat(10),
 	'/_astro/Island.js': 'import{a}from"./shared.js";export default a;',
@@ -32,12 +33,22 @@ describe('pageWeight', () => {
 
 	it('leaves out modules loaded by dynamic import, such as the search index', () => {
 		expect(weight.assets).not.toContain('/pagefind/pagefind.js');
-		const js = ['/_astro/Island.js', '/_astro/chunk.js', '/_astro/client.js', '/_astro/page.js', '/_astro/shared.js'];
+		const js = [
+			'/_astro/Island.js',
+			'/_astro/chunk.js',
+			'/_astro/client.js',
+			'/_astro/page.js',
+			'/_astro/shared.js',
+		];
 		expect(weight.js).toBe(js.reduce((n, p) => n + gzipSize(files[p]!), 0));
 	});
 
 	it('resolves relative references against the page and skips files the site lacks', () => {
-		const w = pageWeight('/docs/a/', '<link rel="stylesheet" href="../../_astro/site.css"><script src="missing.js"></script>', read);
+		const w = pageWeight(
+			'/docs/a/',
+			'<link rel="stylesheet" href="../../_astro/site.css"><script src="missing.js"></script>',
+			read,
+		);
 		expect(w.assets).toEqual(['/_astro/site.css']);
 	});
 });

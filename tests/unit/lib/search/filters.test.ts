@@ -5,7 +5,11 @@ describe('pagefindFilters', () => {
 	it.each([
 		[{ kind: 'code' as const }, ['kind:code']],
 		[
-			{ kind: 'guide' as const, side: ['server' as const], platform: ['on-premises' as const, 'azure' as const] },
+			{
+				kind: 'guide' as const,
+				side: ['server' as const],
+				platform: ['on-premises' as const, 'azure' as const],
+			},
 			['kind:guide', 'side:server', 'platform:on-premises', 'platform:azure'],
 		],
 		[

@@ -4,7 +4,8 @@ import { SEARCH_UI_OPTIONS, withSearchUiOptions } from '../../../../src/lib/sear
 /** Runs a module source the way the browser would, and returns its `pagefindUserConfig`. */
 async function exported(source: string): Promise<Record<string, unknown>> {
 	const url = `data:text/javascript;base64,${Buffer.from(source).toString('base64')}`;
-	return ((await import(/* @vite-ignore */ url)) as { pagefindUserConfig: Record<string, unknown> }).pagefindUserConfig;
+	return ((await import(/* @vite-ignore */ url)) as { pagefindUserConfig: Record<string, unknown> })
+		.pagefindUserConfig;
 }
 
 describe('withSearchUiOptions', () => {
@@ -21,6 +22,8 @@ describe('withSearchUiOptions', () => {
 	});
 
 	it('fails loudly when the module no longer looks like Starlight 0.42', () => {
-		expect(() => withSearchUiOptions('export default {}')).toThrow(/no longer exports "pagefindUserConfig"/);
+		expect(() => withSearchUiOptions('export default {}')).toThrow(
+			/no longer exports "pagefindUserConfig"/,
+		);
 	});
 });

@@ -6,8 +6,14 @@ import { loadRealGraph } from '../../../support/real-graph.ts';
 
 const source = { title: 'Doc', url: 'https://learn.microsoft.com/x', publisher: 'microsoft' };
 const error = (id: string, title: string, start: string) => ({
-	type: 'error', id, title, summary: 'A summary long enough for the schema.', dialogs: ['A dialog'],
-	start, causes: ['certificate'], sources: [source],
+	type: 'error',
+	id,
+	title,
+	summary: 'A summary long enough for the schema.',
+	dialogs: ['A dialog'],
+	start,
+	causes: ['certificate'],
+	sources: [source],
 });
 
 describe('errorsSidebarGroup', () => {

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { GUIDE_LIST_LIMIT, GUIDES_INDEX_LINK, guidesSidebarGroup } from '../../../../src/lib/site/guides-sidebar';
+import {
+	GUIDE_LIST_LIMIT,
+	GUIDES_INDEX_LINK,
+	guidesSidebarGroup,
+} from '../../../../src/lib/site/guides-sidebar';
 import { groupGuides, type GuideSummary } from '../../../../src/lib/site/guide-index';
 
 describe('guidesSidebarGroup', () => {
@@ -41,8 +45,14 @@ describe('groupGuides', () => {
 
 	it('puts every guide in exactly one group', () => {
 		const guides = ['server', 'network', 'client'].flatMap((side, i) =>
-			[0, 1, 2].map((j) => guide(`guides/${i}${j}`, `Guide ${i}${j}`, [side as GuideSummary['side'][number]])),
+			[0, 1, 2].map((j) =>
+				guide(`guides/${i}${j}`, `Guide ${i}${j}`, [side as GuideSummary['side'][number]]),
+			),
 		);
-		expect(groupGuides(guides).flatMap((g) => g.guides.map((x) => x.slug)).sort()).toEqual(guides.map((g) => g.slug).sort());
+		expect(
+			groupGuides(guides)
+				.flatMap((g) => g.guides.map((x) => x.slug))
+				.sort(),
+		).toEqual(guides.map((g) => g.slug).sort());
 	});
 });

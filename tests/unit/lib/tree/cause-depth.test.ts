@@ -9,12 +9,27 @@ import { indexTree } from '../../../../src/lib/tree/tree-data.ts';
 import type { StepNode } from '../../../../src/schemas/graph.ts';
 import { realErrorTrees } from '../../../support/error-trees.ts';
 
-const check = { where: 'host' as const, how: 'Look at the host.', commands: [], read: 'Yes or no.' };
+const check = {
+	where: 'host' as const,
+	how: 'Look at the host.',
+	commands: [],
+	read: 'Yes or no.',
+};
 const q = (id: string, yes: string, no: string, unsure = no): StepNode => ({
-	type: 'question', id, text: `Question ${id}?`, check, yes, no, unsure,
+	type: 'question',
+	id,
+	text: `Question ${id}?`,
+	check,
+	yes,
+	no,
+	unsure,
 });
 const o = (id: string, cause: string, notFixed: string): StepNode => ({
-	type: 'outcome', id, cause, finding: 'The answers showed it.', notFixed,
+	type: 'outcome',
+	id,
+	cause,
+	finding: 'The answers showed it.',
+	notFixed,
 });
 // a -yes-> o-x; a -no-> b -yes-> o-y; b -no-> o-z; o-x "not fixed" -> o-y; o-z "not fixed" -> o-w.
 const tree = indexTree({
@@ -26,7 +41,13 @@ const tree = indexTree({
 		o('o-y', 'y', 'unmatched'),
 		o('o-z', 'z', 'o-w'),
 		o('o-w', 'w', 'unmatched'),
-		{ type: 'unmatched', id: 'unmatched', finding: 'Nothing matched.', collect: [{ what: 'Logs' }], help: [{ title: 'Q&A', url: 'https://learn.microsoft.com/answers' }] },
+		{
+			type: 'unmatched',
+			id: 'unmatched',
+			finding: 'Nothing matched.',
+			collect: [{ what: 'Logs' }],
+			help: [{ title: 'Q&A', url: 'https://learn.microsoft.com/answers' }],
+		},
 	],
 	causes: [],
 	questionsLeft: {},

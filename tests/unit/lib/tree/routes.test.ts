@@ -10,17 +10,20 @@ const tree = indexTree(toTreeData(graph));
 const causes = graph.nodes.filter((n) => n.type === 'cause').map((n) => n.id);
 
 describe('routesToCause over the real graph', () => {
-	it.each(causes)('finds at least one route to %s, each reopening the tree at its outcome', (cause) => {
-		const routes = routesToCause(tree, cause);
-		expect(routes.length).toBeGreaterThan(0);
-		for (const route of routes) {
-			const decoded = walkFromSearch(tree, route.search);
-			expect(decoded.type).toBe('ok');
-			const node = currentNode(tree, decoded.walk);
-			expect(node).toMatchObject({ type: 'outcome', id: route.outcome, cause });
-			expect(route.trail.length).toBe(decoded.walk.steps.length);
-		}
-	});
+	it.each(causes)(
+		'finds at least one route to %s, each reopening the tree at its outcome',
+		(cause) => {
+			const routes = routesToCause(tree, cause);
+			expect(routes.length).toBeGreaterThan(0);
+			for (const route of routes) {
+				const decoded = walkFromSearch(tree, route.search);
+				expect(decoded.type).toBe('ok');
+				const node = currentNode(tree, decoded.walk);
+				expect(node).toMatchObject({ type: 'outcome', id: route.outcome, cause });
+				expect(route.trail.length).toBe(decoded.walk.steps.length);
+			}
+		},
+	);
 
 	it('lists shorter routes first', () => {
 		for (const cause of causes) {
@@ -35,9 +38,21 @@ describe('routesToCause over the real graph', () => {
 });
 
 describe('plainestWalkTo', () => {
-	const check = { where: 'host' as const, how: 'Look at the host.', commands: [], read: 'Yes or no.' };
-	const question = (id: string, yes: string, no: string, unsure: string) =>
-		({ type: 'question' as const, id, text: `Question ${id}?`, check, yes, no, unsure });
+	const check = {
+		where: 'host' as const,
+		how: 'Look at the host.',
+		commands: [],
+		read: 'Yes or no.',
+	};
+	const question = (id: string, yes: string, no: string, unsure: string) => ({
+		type: 'question' as const,
+		id,
+		text: `Question ${id}?`,
+		check,
+		yes,
+		no,
+		unsure,
+	});
 	// "a" reaches "o" in one step through "Not sure", or in two through plain answers.
 	const tree = indexTree({
 		start: 'a',
@@ -45,14 +60,25 @@ describe('plainestWalkTo', () => {
 			question('a', 'b', 'u', 'o'),
 			question('b', 'o', 'u', 'u'),
 			{ type: 'outcome', id: 'o', cause: 'c', finding: 'The cause is c.', notFixed: 'u' },
-			{ type: 'unmatched', id: 'u', finding: 'Nothing matched.', collect: [{ what: 'The logs' }], help: [{ title: 'Help', url: 'https://example.com/' }] },
+			{
+				type: 'unmatched',
+				id: 'u',
+				finding: 'Nothing matched.',
+				collect: [{ what: 'The logs' }],
+				help: [{ title: 'Help', url: 'https://example.com/' }],
+			},
 		],
 		causes: [{ id: 'c', title: 'Cause c', summary: 'A cause for the test.', guide: 'guides/c' }],
 		questionsLeft: { a: 2, b: 1 },
 	});
 
 	it('takes two plain answers over one "Not sure" detour', () => {
-		expect(plainestWalkTo(tree, 'o')).toEqual({ steps: [{ at: 'a', move: 'yes' }, { at: 'b', move: 'yes' }] });
+		expect(plainestWalkTo(tree, 'o')).toEqual({
+			steps: [
+				{ at: 'a', move: 'yes' },
+				{ at: 'b', move: 'yes' },
+			],
+		});
 	});
 
 	it('returns the empty walk for the start and undefined for a node nothing reaches', () => {
@@ -63,19 +89,26 @@ describe('plainestWalkTo', () => {
 
 describe('plainestWalks', () => {
 	const cost = (walk: { steps: readonly { move: string }[] }) =>
-		walk.steps.reduce((sum, s) => sum + (s.move === 'unsure' ? 1000 : s.move === 'notFixed' ? 1_000_000 : 1), 0);
+		walk.steps.reduce(
+			(sum, s) => sum + (s.move === 'unsure' ? 1000 : s.move === 'notFixed' ? 1_000_000 : 1),
+			0,
+		);
 
 	/** Cheapest cost to every node by plain relaxation until nothing changes: slow, obviously right. */
 	function cheapestCosts(): Map<string, number> {
 		const costs = new Map<string, number>([[tree.data.start, 0]]);
-		for (let changed = true; changed; ) {
+		for (let changed = true; changed;) {
 			changed = false;
 			for (const node of tree.data.nodes) {
 				const here = costs.get(node.id);
 				if (here === undefined) continue;
 				const edges: [string | undefined, number][] =
 					node.type === 'question'
-						? [[node.yes, 1], [node.no, 1], [node.unsure, 1000]]
+						? [
+								[node.yes, 1],
+								[node.no, 1],
+								[node.unsure, 1000],
+							]
 						: node.type === 'outcome'
 							? [[node.notFixed, 1_000_000]]
 							: [];

@@ -42,8 +42,14 @@ describe('startingAt', () => {
 
 	it("resets a link made for the home tree, whose first step is another tree's start", () => {
 		const homeWalk = reduce(home, START, { type: 'answer', answer: 'yes' });
-		expect(decodeWalk(tree, encodeWalk(homeWalk))).toMatchObject({ type: 'reset', reason: 'unknown-step' });
-		expect(walkFromSearch(tree, '?tree=%3Cscript%3E')).toMatchObject({ type: 'reset', reason: 'malformed' });
+		expect(decodeWalk(tree, encodeWalk(homeWalk))).toMatchObject({
+			type: 'reset',
+			reason: 'unknown-step',
+		});
+		expect(walkFromSearch(tree, '?tree=%3Cscript%3E')).toMatchObject({
+			type: 'reset',
+			reason: 'malformed',
+		});
 	});
 
 	it('finds walks, outline and routes from the new start', () => {
@@ -75,7 +81,10 @@ describe('each error of the real graph', () => {
 				const own = groups.find((g) => g.error.id === error.id);
 				expect(own?.routes.length, `${error.id} -> ${cause}`).toBeGreaterThan(0);
 				for (const route of own!.routes)
-					expect(currentNode(tree, walkFromSearch(tree, route.search).walk)).toMatchObject({ type: 'outcome', cause });
+					expect(currentNode(tree, walkFromSearch(tree, route.search).walk)).toMatchObject({
+						type: 'outcome',
+						cause,
+					});
 			}
 	});
 

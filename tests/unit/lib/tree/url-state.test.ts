@@ -90,17 +90,19 @@ describe('URL state', () => {
 
 	it('survives 2,000 random, hostile and mutated values: no throw, a valid walk, no echo', () => {
 		const next = rng(7);
-		const pick = <T,>(list: readonly T[]): T => list[Math.floor(next() * list.length)]!;
+		const pick = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)]!;
 		// Everything the island shows for a walk: question texts, the fix an outcome offered (as
 		// trail.ts words it) and fixed answer labels.
 		const graphTexts = new Set(
-			tree.data.nodes.flatMap((n) => ('text' in n ? [n.text] : [])).concat(
-				[...tree.causes.values()].map((c) => `Fix for: ${c.title}`),
-			),
+			tree.data.nodes
+				.flatMap((n) => ('text' in n ? [n.text] : []))
+				.concat([...tree.causes.values()].map((c) => `Fix for: ${c.title}`)),
 		);
 		const answers = new Set(['Yes', 'No', 'Not sure', 'Did not fix it']);
 		// One character each: every one is a single UTF-16 unit, so split('') keeps them whole.
-		const alphabet = 'abcdefghijklmnopqrstuvwxyz0123456789_.-<>"\'/=:;&%?#() \u202e\u0000é'.split('');
+		const alphabet = 'abcdefghijklmnopqrstuvwxyz0123456789_.-<>"\'/=:;&%?#() \u202e\u0000é'.split(
+			'',
+		);
 		const moves = ['y', 'n', 'u', 'f'];
 		const ids = tree.data.nodes.map((n) => n.id);
 		const walkSteps = () => encodeWalk(randomWalk(next)).split('.').filter(Boolean);
