@@ -20,7 +20,7 @@ async function sectionHeadings(page: Page): Promise<string[]> {
 async function overflowingCodeLines(page: Page): Promise<string[]> {
 	return page.locator('.sl-markdown-content .expressive-code pre').evaluateAll((blocks) =>
 		blocks.flatMap((pre) => {
-			const title = pre.closest('figure')?.querySelector('figcaption')?.textContent?.trim() ?? '';
+			const title = pre.closest('figure')?.querySelector('figcaption')?.textContent.trim() ?? '';
 			const wide = pre.scrollWidth > pre.clientWidth;
 			const lines = [...pre.querySelectorAll<HTMLElement>('.ec-line')].filter(
 				(line) => line.scrollWidth > line.clientWidth || wide,

@@ -119,8 +119,14 @@ export const errorNodeSchema = z.object({
 	type: z.literal('error'),
 	/** Node id, `error-<slug>`; the slug is the page's URL segment and never changes once published. */
 	id: nodeIdSchema.regex(/^error-/, 'an error id starts with "error-" (error-0x204)'),
-	/** Short name as lists and the page title show it, e.g. "Error 0x204: can't reach the remote PC". */
+	/** Name as its page and the tree's summary show it, e.g. "Error 0x204: Remote Desktop can't reach…". */
 	title: z.string().min(5),
+	/**
+	 * Short name for compact lists (the sidebar, the home page's list), at most 28 characters: the
+	 * code or the words people search. Starlight writes the sidebar into every page, so each label
+	 * costs every page's bytes.
+	 */
+	label: z.string().min(3).max(28),
 	/** One or two sentences: what the error means, in our words. */
 	summary: z.string().min(20),
 	/** The dialog and log texts a person sees, as the clients print them (English), for the page. */

@@ -11,7 +11,9 @@ export const BUDGETS: Record<string, { html: number; css: number; js: number }> 
 	// Starlight's small scripts are files, not inlined (astro.config.mjs), and icons sit in one
 	// sprite: HTML fell by 1.4-2.3 KB per page and JS rose by 1.1-1.5 KB (cached across pages).
 	// Pagefind UI (25.8 KB) loads on search intent; it was never counted here (dynamic import).
-	home: { html: 9_200, css: 16_200, js: 31_500 },
+	// Home HTML 9,431 B with the "Seeing a different error?" line of 11 errors (about 25 B each);
+	// the session began at a 10,600 B budget, which the icon sprite and script files brought down.
+	home: { html: 9_500, css: 16_200, js: 31_500 },
 	guide: { html: 14_336, css: 19_000, js: 8_000 },
 	code: { html: 7_000, css: 14_400, js: 6_700 },
 	codeIndex: { html: 10_100, css: 14_400, js: 22_000 },

@@ -41,14 +41,3 @@ export function errorSummary(error: ErrorNode): ErrorSummary {
 	const { id, title, start, codes, sentences, causes } = error;
 	return { id, title, start, codes, sentences, causes };
 }
-
-/**
- * A short name for compact lists (the sidebar, the home page's list): the title up to its first
- * ": " or " (", e.g. "Error 0x204: Remote Desktop can't reach…" -> "Error 0x204"; the whole title
- * when that would leave fewer than 5 characters. Every page a list links to carries the full title.
- */
-export function shortTitle(title: string): string {
-	const cuts = [title.indexOf(': '), title.indexOf(' (')].filter((i) => i >= 0);
-	const cut = cuts.length === 0 ? -1 : Math.min(...cuts);
-	return cut >= 5 ? title.slice(0, cut) : title;
-}

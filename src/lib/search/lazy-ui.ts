@@ -69,22 +69,23 @@ function handOver(
 }
 
 /** Same constructor as Pagefind UI's; mounts it on the first sign of search intent. */
+// eslint-disable-next-line @typescript-eslint/no-extraneous-class -- Starlight runs `new PagefindUI(options)`: this stands in for that module's class
 export class PagefindUI {
-	#loading: Promise<void> | undefined;
-
 	constructor(options: PagefindUiOptions) {
 		const container =
 			typeof options.element === 'string'
 				? document.querySelector(options.element)
 				: options.element;
 		if (!(container instanceof HTMLElement)) {
-			console.error(`Search: no element ${String(options.element)} to hold the search box.`);
+			const wanted = typeof options.element === 'string' ? options.element : 'given';
+			console.error(`Search: no element ${wanted} to hold the search box.`);
 			return;
 		}
 		const stand = standIn(options.translations ?? {});
 		container.append(stand.root);
+		let loading: Promise<void> | undefined;
 		const load = () => {
-			this.#loading ??= import('@pagefind/default-ui').then(({ PagefindUI: Real }) => {
+			loading ??= import('@pagefind/default-ui').then(({ PagefindUI: Real }) => {
 				new Real({ ...options, element: container });
 				handOver(container, stand);
 			});

@@ -1,6 +1,4 @@
 // @pagefind/default-ui ships no types; src/lib/search/lazy-ui.ts uses only its constructor.
 declare module '@pagefind/default-ui' {
-	export class PagefindUI {
-		constructor(options: Record<string, unknown>);
-	}
+	export const PagefindUI: new (options: Record<string, unknown>) => unknown;
 }

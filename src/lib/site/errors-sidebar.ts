@@ -1,12 +1,12 @@
 /**
  * The "Errors" sidebar group, from the knowledge graph's files: a link to the list of errors,
- * then each error's page in list order (the home page's error first), under its short title
+ * then each error's page in list order (the home page's error first), under its short label
  * (Starlight writes the sidebar into every page, so each label costs every page). The sidebar is built in
  * astro.config.mjs, before content collections load, so this reads the raw files; a file that
  * fails its schema is skipped here and reported by the build's graph check.
  */
 import { graphPartSchema, type GraphNode } from '../../schemas/graph.ts';
-import { errorPath, orderedErrors, shortTitle } from '../errors/errors.ts';
+import { errorPath, orderedErrors } from '../errors/errors.ts';
 import type { SidebarGroup } from './guides-sidebar.ts';
 
 /** The errors index page, a Starlight sidebar link (Starlight adds the base path). */
@@ -27,7 +27,7 @@ export function errorsSidebarGroup(files: readonly unknown[]): SidebarGroup {
 		label: 'Errors',
 		items: [
 			{ label: `All ${errors.length} errors`, link: ERRORS_INDEX_LINK },
-			...errors.map((e) => ({ label: shortTitle(e.title), link: `/${errorPath(e.id)}` })),
+			...errors.map((e) => ({ label: e.label, link: `/${errorPath(e.id)}` })),
 		],
 	};
 }

@@ -22,7 +22,7 @@ async function build(pages: Record<string, string>): Promise<string> {
 		await writeFile(join(root, path, 'index.html'), html);
 	}
 	const hooks = finalizeHtml().hooks as Record<string, (options: unknown) => Promise<void> | void>;
-	hooks['astro:config:done']!({ config: { base: '/' } });
+	await hooks['astro:config:done']!({ config: { base: '/' } });
 	const logger = { info: () => undefined };
 	await hooks['astro:build:done']!({ dir: pathToFileURL(`${root}/`), logger });
 	return root;

@@ -4,7 +4,6 @@ import {
 	errorSlug,
 	errorSummary,
 	orderedErrors,
-	shortTitle,
 } from '../../../../src/lib/errors/errors.ts';
 import type { ErrorNode, GraphNode } from '../../../../src/schemas/graph.ts';
 
@@ -12,6 +11,7 @@ const error = (id: string, start: string): ErrorNode => ({
 	type: 'error',
 	id,
 	title: `Title of ${id}`,
+	label: id,
 	summary: 'A summary long enough for the schema.',
 	dialogs: ['A dialog text'],
 	codes: [],
@@ -58,20 +58,5 @@ describe('orderedErrors', () => {
 			'start',
 			'title',
 		]);
-	});
-});
-
-describe('shortTitle', () => {
-	it.each([
-		["Error 0x204: Remote Desktop can't reach the remote computer", 'Error 0x204'],
-		['Because of a protocol error (code: 0x112f), the session ends', 'Because of a protocol error'],
-		[
-			'CredSSP encryption oracle remediation: an authentication error',
-			'CredSSP encryption oracle remediation',
-		],
-		['An internal error has occurred', 'An internal error has occurred'],
-		['0x4: session ended', '0x4: session ended'],
-	])('shortens "%s" to "%s"', (title, short) => {
-		expect(shortTitle(title)).toBe(short);
 	});
 });

@@ -14,6 +14,7 @@ const error = (fields: Record<string, unknown>) => ({
 	type: 'error',
 	id: 'error-a',
 	title: 'Error A',
+	label: 'Error A',
 	summary: 'What error A means, long enough.',
 	dialogs: ['The dialog of error A.'],
 	codes: ['disconnect/0x904'],

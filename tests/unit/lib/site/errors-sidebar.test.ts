@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { errorsSidebarGroup, ERRORS_INDEX_LINK } from '../../../../src/lib/site/errors-sidebar.ts';
-import { errorPath, orderedErrors, shortTitle } from '../../../../src/lib/errors/errors.ts';
+import { errorPath, orderedErrors } from '../../../../src/lib/errors/errors.ts';
 import { loadRealGraph } from '../../../support/real-graph.ts';
 
 const source = { title: 'Doc', url: 'https://learn.microsoft.com/x', publisher: 'microsoft' };
@@ -9,6 +9,7 @@ const error = (id: string, title: string, start: string) => ({
 	type: 'error',
 	id,
 	title,
+	label: title.replace(/^Error /, '').slice(0, 12),
 	summary: 'A summary long enough for the schema.',
 	dialogs: ['A dialog'],
 	start,
@@ -17,7 +18,7 @@ const error = (id: string, title: string, start: string) => ({
 });
 
 describe('errorsSidebarGroup', () => {
-	it('links the list, then each error by its short title, the home page error first', () => {
+	it('links the list, then each error by its short label, the home page error first', () => {
 		const group = errorsSidebarGroup([
 			{ nodes: [error('error-0x204', "Error 0x204: can't reach the PC", 'port-open')] },
 			{ start: 'gateway', nodes: [error('error-0x904-0x7', 'Error 0x904 with 0x7', 'gateway')] },
@@ -26,8 +27,8 @@ describe('errorsSidebarGroup', () => {
 			label: 'Errors',
 			items: [
 				{ label: 'All 2 errors', link: ERRORS_INDEX_LINK },
-				{ label: 'Error 0x904 with 0x7', link: '/errors/0x904-0x7/' },
-				{ label: 'Error 0x204', link: '/errors/0x204/' },
+				{ label: '0x904 with 0', link: '/errors/0x904-0x7/' },
+				{ label: "0x204: can't", link: '/errors/0x204/' },
 			],
 		});
 	});
@@ -46,7 +47,7 @@ describe('errorsSidebarGroup', () => {
 		const graph = loadRealGraph();
 		expect(errorsSidebarGroup(files).items.slice(1)).toEqual(
 			orderedErrors(graph.nodes, graph.start).map((e) => ({
-				label: shortTitle(e.title),
+				label: e.label,
 				link: `/${errorPath(e.id)}`,
 			})),
 		);
