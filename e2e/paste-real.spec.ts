@@ -15,6 +15,7 @@ const TITLES = {
 	network: 'Network path: firewall, DNS, port or security software',
 	security: 'Security layer, encryption level or FIPS setting',
 	nla: 'NLA, CredSSP or domain authentication',
+	asleep: 'Host asleep, hibernating, restarted or turned off',
 };
 
 async function paste(page: Page, text: string): Promise<void> {
@@ -61,9 +62,12 @@ test.describe('real pastes from issue 12', () => {
 		await expect(section(page)).toContainText('Read 2 lines, 1 event');
 	});
 
-	test('the three-reasons dialog: listener and network path, neither claimed', async ({ page }) => {
+	// Its three reasons: remote access off, the computer turned off, not reachable on the network.
+	test('the three-reasons dialog: listener, network path and a host asleep, none claimed', async ({
+		page,
+	}) => {
 		await paste(page, corpus('issue-reasons-dialog'));
-		await expect(candidates(page)).toHaveText([TITLES.listener, TITLES.network]);
+		await expect(candidates(page)).toHaveText([TITLES.listener, TITLES.network, TITLES.asleep]);
 		await expect(heading(page)).toHaveText('Several causes fit');
 	});
 
