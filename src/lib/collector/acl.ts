@@ -6,7 +6,7 @@
  */
 import type { Fact } from '../diagnose/facts.ts';
 import type { Ace } from './format.ts';
-import type { Snapshot } from './read.ts';
+import type { Snapshot } from './snapshot.ts';
 
 const SID = {
 	administrators: 'S-1-5-32-544',

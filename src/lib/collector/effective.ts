@@ -1,6 +1,6 @@
 /** Effective RDP settings: a Group Policy value wins over the local one. */
 import { normalizeKey } from '../diagnose/registry.ts';
-import type { RegValue, Snapshot } from './read.ts';
+import type { RegValue, Snapshot } from './snapshot.ts';
 
 const POLICY = 'HKEY_LOCAL_MACHINE\\SOFTWARE\\Policies\\Microsoft\\Windows NT\\Terminal Services';
 const TS = 'HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Control\\Terminal Server';

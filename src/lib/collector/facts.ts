@@ -9,7 +9,7 @@ import { aclFacts } from './acl.ts';
 import { effective } from './effective.ts';
 import { one } from './found.ts';
 import { eventsOf, logRead, LOGS, RCM } from './logs.ts';
-import type { Snapshot } from './read.ts';
+import type { Snapshot } from './snapshot.ts';
 import { limitFacts, nlaFacts, securityFacts } from './settings-facts.ts';
 import { timelineFacts } from './timeline.ts';
 

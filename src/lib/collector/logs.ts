@@ -1,5 +1,5 @@
 /** The event logs the collector reads, and lookups over the events it printed. */
-import type { Snapshot } from './read.ts';
+import type { Snapshot } from './snapshot.ts';
 
 export const RCM = 'Microsoft-Windows-TerminalServices-RemoteConnectionManager';
 /** Log names as Get-WinEvent spells them. */

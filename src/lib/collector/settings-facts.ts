@@ -6,7 +6,7 @@ import type { Fact } from '../diagnose/facts.ts';
 import { effective } from './effective.ts';
 import { one } from './found.ts';
 import { eventsOf, logRead, LOGS } from './logs.ts';
-import type { Snapshot } from './read.ts';
+import type { Snapshot } from './snapshot.ts';
 
 const LSA = 'hkey_local_machine\\system\\currentcontrolset\\control\\lsa';
 /** Kerberos refuses tickets when clocks differ by more than five minutes (its default). */

@@ -6,7 +6,7 @@
  */
 import type { Fact } from '../diagnose/facts.ts';
 import { eventsOf, logRead, LOGS } from './logs.ts';
-import type { Snapshot } from './read.ts';
+import type { Snapshot } from './snapshot.ts';
 
 const DAY_MS = 86_400_000;
 
