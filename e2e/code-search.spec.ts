@@ -51,8 +51,11 @@ for (let from = 0; from < cases.length; from += CHUNK) {
 		await page.goto('./');
 		await search(page, '0x904');
 		for (const [query, firstPath] of chunk) {
-			const href = await (await searchAgain(page, query)).first().getAttribute('href');
-			expect.soft(new URL(href ?? '', page.url()).pathname, query).toBe(firstPath);
+			const results = await searchAgain(page, query);
+			// Pagefind may still be re-ranking as index fragments arrive: wait for the list to settle.
+			const first = async () =>
+				new URL((await results.first().getAttribute('href')) ?? '', page.url()).pathname;
+			await expect.soft.poll(first, { message: query, timeout: 10_000 }).toBe(firstPath);
 		}
 	});
 }

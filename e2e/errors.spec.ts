@@ -127,11 +127,12 @@ for (const error of bundle.errors) {
 	test(`${error.id}: search leads to its page or a cause's guide first for its whole dialog, and within five for its codes`, async ({
 		page,
 	}) => {
-		test.slow(); // one search per dialog and per code
 		// Search routes to the error: its page, or the guide of one of its causes.
 		const own = new RegExp(`/(errors/${slug(error.id)}|guides/(${error.causes.join('|')}))/$`);
 		await page.goto(`./errors/${slug(error.id)}/`);
 		const texts = await page.locator('.error-dialog').allTextContents();
+		// One search per dialog and one for the codes, each with the 30 s a search test has.
+		test.setTimeout((texts.length + 2) * 30_000);
 		for (const text of texts) {
 			// The whole dialog as a person pastes it: several errors share a first sentence ("This
 			// computer can't connect to the remote computer"), so the rest is what tells them apart.
