@@ -6,31 +6,9 @@ import {
 	WORST_LIMIT,
 } from '../../../../src/lib/tree/cause-depth.ts';
 import { indexTree } from '../../../../src/lib/tree/tree-data.ts';
-import type { StepNode } from '../../../../src/schemas/graph.ts';
 import { realErrorTrees } from '../../../support/error-trees.ts';
+import { outcome as o, question as q } from '../../../support/tree-nodes.ts';
 
-const check = {
-	where: 'host' as const,
-	how: 'Look at the host.',
-	commands: [],
-	read: 'Yes or no.',
-};
-const q = (id: string, yes: string, no: string, unsure = no): StepNode => ({
-	type: 'question',
-	id,
-	text: `Question ${id}?`,
-	check,
-	yes,
-	no,
-	unsure,
-});
-const o = (id: string, cause: string, notFixed: string): StepNode => ({
-	type: 'outcome',
-	id,
-	cause,
-	finding: 'The answers showed it.',
-	notFixed,
-});
 // a -yes-> o-x; a -no-> b -yes-> o-y; b -no-> o-z; o-x "not fixed" -> o-y; o-z "not fixed" -> o-w.
 const tree = indexTree({
 	start: 'a',

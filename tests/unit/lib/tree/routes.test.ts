@@ -4,6 +4,7 @@ import { plainestWalkTo, plainestWalks, routesToCause } from '../../../../src/li
 import { walkFromSearch } from '../../../../src/lib/tree/url-state';
 import { currentNode } from '../../../../src/lib/tree/walk';
 import { loadHomeGraph } from '../../../support/real-graph';
+import { outcome, question, unmatched } from '../../../support/tree-nodes';
 
 const graph = loadHomeGraph();
 const tree = indexTree(toTreeData(graph));
@@ -38,35 +39,14 @@ describe('routesToCause over the real graph', () => {
 });
 
 describe('plainestWalkTo', () => {
-	const check = {
-		where: 'host' as const,
-		how: 'Look at the host.',
-		commands: [],
-		read: 'Yes or no.',
-	};
-	const question = (id: string, yes: string, no: string, unsure: string) => ({
-		type: 'question' as const,
-		id,
-		text: `Question ${id}?`,
-		check,
-		yes,
-		no,
-		unsure,
-	});
 	// "a" reaches "o" in one step through "Not sure", or in two through plain answers.
 	const tree = indexTree({
 		start: 'a',
 		nodes: [
 			question('a', 'b', 'u', 'o'),
 			question('b', 'o', 'u', 'u'),
-			{ type: 'outcome', id: 'o', cause: 'c', finding: 'The cause is c.', notFixed: 'u' },
-			{
-				type: 'unmatched',
-				id: 'u',
-				finding: 'Nothing matched.',
-				collect: [{ what: 'The logs' }],
-				help: [{ title: 'Help', url: 'https://example.com/' }],
-			},
+			outcome('o', 'c', 'u'),
+			unmatched('u'),
 		],
 		causes: [{ id: 'c', title: 'Cause c', summary: 'A cause for the test.', guide: 'guides/c' }],
 		questionsLeft: { a: 2, b: 1 },
