@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { resolveBasePath } from '../src/lib/site-config';
 import { sitemapPaths } from './support/sitemap';
 import { watchConsole } from './support/console';
@@ -36,8 +36,23 @@ test('the sitemap lists the pages, and axe covers every group of pages', () => {
 	for (const path of Object.values(PAGE_TYPES)) expect(targets.has(`/${path}`), path).toBe(true);
 });
 
+/**
+ * Visits `path` and returns the list its problems go to: a status other than 200, then console
+ * errors and warnings for as long as the page stays open.
+ */
+async function visitProblems(page: Page, path: string): Promise<string[]> {
+	const problems = watchConsole(page);
+	const response = await page.goto(path, { waitUntil: 'networkidle' });
+	if (response?.status() !== 200) problems.unshift(`status ${response?.status()}`);
+	return problems;
+}
+
 // One visit per page: status, console and (where it runs) axe in both themes share the load.
-for (const path of paths) {
+// A page axe checks, or one the sub-path run loads, is a test of its own.
+const alone = paths.filter(
+	(path) => (runAxe && targets.has(local(path))) || smoke.has(local(path)),
+);
+for (const path of alone) {
 	const reason = runAxe ? targets.get(local(path)) : undefined;
 	const tag = smoke.has(local(path)) ? ' @smoke' : '';
 	const title = reason
@@ -46,10 +61,31 @@ for (const path of paths) {
 	test(title, async ({ page }) => {
 		// axe twice over a long page takes tens of seconds when other suites share the CPU.
 		if (reason) test.setTimeout(90_000);
-		const problems = watchConsole(page);
-		const response = await page.goto(path, { waitUntil: 'networkidle' });
-		expect(response?.status()).toBe(200);
+		const problems = await visitProblems(page, path);
 		if (reason) expect(await axeViolationsInThemes(page)).toEqual([]);
+		expect(problems).toEqual([]);
+	});
+}
+
+// The other pages only need a visit each. A visit mostly waits (networkidle is 500 ms without a
+// request), so a test loads its chunk of pages PARALLEL at a time, each in a fresh tab of one context.
+const CHUNK = 40;
+const PARALLEL = 5;
+const rest = paths.filter((path) => !alone.includes(path));
+for (let from = 0; from < rest.length; from += CHUNK) {
+	const chunk = rest.slice(from, from + CHUNK);
+	test(`${chunk.length} pages from ${chunk[0]} to ${chunk.at(-1)} load with status 200 and a clean console`, async ({
+		context,
+	}) => {
+		test.setTimeout(chunk.length * 5_000);
+		const problems: string[] = [];
+		const visit = async (path: string) => {
+			const tab = await context.newPage();
+			problems.push(...(await visitProblems(tab, path)).map((p) => `${path} ${p}`));
+			await tab.close();
+		};
+		for (let i = 0; i < chunk.length; i += PARALLEL)
+			await Promise.all(chunk.slice(i, i + PARALLEL).map(visit));
 		expect(problems).toEqual([]);
 	});
 }
