@@ -8,7 +8,7 @@ const SAMPLES = [
 		file: 'schannel-36874-event-viewer.txt',
 		heading: 'Most likely: TLS versions or cipher suites with nothing in common',
 		guides: ['/guides/tls-ciphers/'],
-		tree: '?tree=gateway_u.port-open_y.other-client_u.localhost_u.cert-events_u.tls-events_y&paste=1.5',
+		tree: '?tree=gateway_u.port-open_y.other-client_u.localhost_u.recent-update_u.cert-events_u.tls-events_y&paste=1.6',
 		treeHeading: 'TLS versions or cipher suites with nothing in common',
 	},
 	{

@@ -71,7 +71,9 @@ test('a full walk at 375 x 667 shows nothing cut off, overlapping or scrolling s
 		);
 	};
 	await check('question 1');
-	for (const [i, answer] of ['No', 'Yes', 'No', 'No', 'Yes', 'No'].entries()) {
+	// To the machinekeys outcome: gateway, port-open, other-client, localhost, recent-update,
+	// cert-events, machinekeys-acl.
+	for (const [i, answer] of ['No', 'Yes', 'No', 'No', 'No', 'Yes', 'No'].entries()) {
 		await clickAnswer(page, answer);
 		await check(`after answer ${i + 1}`);
 	}

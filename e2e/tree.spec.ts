@@ -18,7 +18,8 @@ const WALKS = [
 	{
 		cause: 'machinekeys',
 		title: 'MachineKeys folder or RDP private-key permissions',
-		answers: ['No', 'Yes', 'No', 'No', 'Yes', 'No'],
+		// gateway, port-open, other-client, localhost, recent-update, cert-events, machinekeys-acl
+		answers: ['No', 'Yes', 'No', 'No', 'No', 'Yes', 'No'],
 	},
 ];
 

@@ -81,6 +81,18 @@ export const COLLECTOR_RULES: readonly AnswerRule[] = [
 		'The chassis asset tag is not the one Azure gives its virtual machines.',
 	),
 	rule(
+		'collector-update-before-failures',
+		'recent-update',
+		'yes',
+		'Remote sign-ins stopped after an update, while connections kept arriving.',
+	),
+	rule(
+		'collector-no-recent-update',
+		'recent-update',
+		'no',
+		'No update in the days read, or remote sign-ins worked after the last one.',
+	),
+	rule(
 		'collector-no-cert-events',
 		'cert-events',
 		'no',
@@ -103,6 +115,30 @@ export const COLLECTOR_RULES: readonly AnswerRule[] = [
 		'tls-events',
 		'no',
 		'The System log has no Schannel 36871, 36874, 36887 or 36888 in the days read.',
+	),
+	rule(
+		'collector-security-rules-out',
+		'security-settings',
+		'yes',
+		'The effective encryption level is FIPS, the FIPS policy is on, or protocol negotiation is off.',
+	),
+	rule(
+		'collector-security-fine',
+		'security-settings',
+		'no',
+		'Encryption level, FIPS policy and protocol negotiation are read and none rules clients out.',
+	),
+	rule(
+		'collector-nla-domain-broken',
+		'nla-domain',
+		'yes',
+		'NLA is on while the secure channel is broken, domain credentials are blocked, or the clock is minutes off.',
+	),
+	rule(
+		'collector-nla-fine',
+		'nla-domain',
+		'no',
+		'NLA is off, or the host can check domain credentials (secure channel, credentials and clock read).',
 	),
 	rule(
 		'collector-rdsh-installed',
@@ -133,41 +169,5 @@ export const COLLECTOR_RULES: readonly AnswerRule[] = [
 		'limits-events',
 		'no',
 		'No event 1006 in the days read, and the sessions are below the limit.',
-	),
-	rule(
-		'collector-security-rules-out',
-		'security-settings',
-		'yes',
-		'The effective encryption level is FIPS, the FIPS policy is on, or protocol negotiation is off.',
-	),
-	rule(
-		'collector-security-fine',
-		'security-settings',
-		'no',
-		'Encryption level, FIPS policy and protocol negotiation are read and none rules clients out.',
-	),
-	rule(
-		'collector-nla-domain-broken',
-		'nla-domain',
-		'yes',
-		'NLA is on while the secure channel is broken, domain credentials are blocked, or the clock is minutes off.',
-	),
-	rule(
-		'collector-nla-fine',
-		'nla-domain',
-		'no',
-		'NLA is off, or the host can check domain credentials (secure channel, credentials and clock read).',
-	),
-	rule(
-		'collector-update-before-failures',
-		'recent-update',
-		'yes',
-		'Remote sign-ins stopped after an update, while connections kept arriving.',
-	),
-	rule(
-		'collector-no-recent-update',
-		'recent-update',
-		'no',
-		'No update in the days read, or remote sign-ins worked after the last one.',
 	),
 ];

@@ -58,7 +58,12 @@ describe('collector fixtures', () => {
 		const settled = d.plan.steps
 			.filter((s) => s.kind === 'evidence')
 			.map((s) => `${s.at}=${s.move}`);
-		expect(settled).toEqual(['port-open=yes', 'other-client=no', 'cert-events=yes']);
+		expect(settled).toEqual([
+			'port-open=yes',
+			'other-client=no',
+			'recent-update=no',
+			'cert-events=yes',
+		]);
 		expect(remainingQuestions(d.plan).map((r) => r.question)).toEqual([
 			'gateway',
 			'localhost',

@@ -214,6 +214,7 @@ describe('what the evidence settles', () => {
 			'port-open:yes:evidence',
 			'other-client:unsure:unknown',
 			'localhost:unsure:unknown',
+			'recent-update:unsure:unknown',
 			'cert-events:unsure:unknown',
 			'tls-events:yes:evidence',
 		]);
