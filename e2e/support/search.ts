@@ -14,15 +14,16 @@ export async function search(page: Page, query: string, timeout?: number): Promi
 /**
  * Searches again in the open dialog: empties the box, waits until the last query's results are
  * gone (so none of them can pass for this query's), then types the query. Pagefind loads once
- * per page, so many queries in one visit cost a fraction of one visit each.
+ * per page, so many queries in one visit cost a fraction of one visit each. Results show within
+ * `timeout` ms.
  */
-export async function searchAgain(page: Page, query: string): Promise<Locator> {
+export async function searchAgain(page: Page, query: string, timeout?: number): Promise<Locator> {
 	const dialog = page.getByRole('dialog');
 	const box = dialog.getByRole('textbox', { name: 'Search' });
 	const results = dialog.locator('.pagefind-ui__result-link');
 	await box.fill('');
 	await expect(results).toHaveCount(0);
 	await box.fill(query);
-	await expect(results.first()).toBeVisible();
+	await expect(results.first()).toBeVisible(timeout === undefined ? {} : { timeout });
 	return results;
 }
