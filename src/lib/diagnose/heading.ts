@@ -11,12 +11,13 @@ export function is0x904(result: Diagnosis): boolean {
 }
 
 /**
- * The code the paste shows when it names none of the site's errors: the first that is not
- * generic and not 0x0 (an empty extended code), whether in the tables or not. A paste is named by
- * its code, never by wording a family of codes shares ("Because of a protocol error").
+ * The code the paste is named by when it shows no cause and none of the site's errors: the first
+ * that is not generic and not 0x0 (an empty extended code), in the tables or not. Never wording a
+ * family of codes shares ("Because of a protocol error"). With candidates, their list leads and
+ * the code stays in "What the text shows".
  */
 export function shownCode(result: Diagnosis): CodeFact | undefined {
-	if (result.errors.length > 0) return undefined;
+	if (result.errors.length > 0 || result.candidates.length > 0) return undefined;
 	return result.codeFacts.find((c) => !c.generic && c.hex !== '0x0');
 }
 

@@ -36,6 +36,9 @@ describe('the heading of the results', () => {
 		const d = run('Because of a protocol error detected at the client (code 0x1104).');
 		expect(d.candidates.length).toBeGreaterThan(1);
 		expect(headingOf(d)).toBe('Several causes fit');
+		// The code stays listed with its page; the candidates lead.
+		expect(d.codeFacts.map((c) => c.id)).toContain('reported/0x1104');
+		expect(shownCode(d)).toBeUndefined();
 	});
 
 	it('names the code a paste shows when it names no error, in the tables or not', () => {
