@@ -83,6 +83,11 @@ const UNLISTED_LABELS: Partial<Record<CodeMention['form'], string>> = {
 	'reason-number': 'Disconnect reason',
 };
 
+/** True when the number was written in hex (0x…) or its label says decimal (a reason number). */
+function isCertain(mention: CodeMention): boolean {
+	return mention.form === 'reason-number' || /0x[0-9a-f]/i.test(mention.text);
+}
+
 function unlistedFact(mention: CodeMention, lines: Lines): CodeFact {
 	const hex = `0x${mention.value.toString(16)}`;
 	return {
@@ -129,7 +134,9 @@ function codeEvidence(
 		const id = mention.ids[0];
 		if (id === undefined) {
 			// A labelled code in no table is still a code the paste shows: listed, with the page on
-			// codes we do not list, and no meaning or cause claimed.
+			// codes we do not list, and no meaning or cause claimed. Only when its value is certain:
+			// "Error code 2824" in no table could be hex or decimal.
+			if (!isCertain(mention)) continue;
 			const fact = unlistedFact(mention, lines);
 			if (!facts.has(fact.id) && facts.size < MAX_CODE_FACTS) facts.set(fact.id, fact);
 			continue;

@@ -50,6 +50,16 @@ describe('the heading of the results', () => {
 		expect(headingOf(d)).toBe('The text shows error code 0xd06');
 	});
 
+	it('lists a code in no table only when its value is certain', () => {
+		// mRemoteNG's "Error code 2824" (https://github.com/mRemoteNG/mRemoteNG/issues/54): hex or decimal?
+		expect(
+			run('RDP disconnected!\n\nAn internal error has occurred.\nError code 2824.').codeFacts,
+		).toEqual([]);
+		expect(run('Error code: 0x3000008').codeFacts.map((c) => [c.id, c.label])).toEqual([
+			['not-in-tables/0x3000008', 'Error code'],
+		]);
+	});
+
 	it('names the error when the paste shows one, and 0x904 as the home page error', () => {
 		expect(headingOf(run('An internal error has occurred.'))).toBe(
 			'This is An internal error has occurred',
