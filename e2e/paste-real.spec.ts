@@ -103,3 +103,35 @@ test.describe('real pastes from issue 12', () => {
 		await expect(candidates(page).first()).toHaveText(TITLES.nla);
 	});
 });
+
+// Trial inputs: the error or the code the paste shows, not a lookalike (corpus index.json names each source).
+test.describe('real pastes that look like another error', () => {
+	test.beforeEach(async ({ page }) => {
+		await page.goto('./');
+		await section(page).scrollIntoViewIfNeeded();
+		await expect(page.locator('astro-island:has(.pd)')).not.toHaveAttribute('ssr', /.*/);
+	});
+
+	test('the permission-list dialog is the RD Gateway error, and the tree starts with its gateway answered', async ({
+		page,
+	}) => {
+		await paste(page, corpus('awsqs-12-gateway-permission'));
+		const shown = section(page).locator('.pd-error').getByRole('link');
+		await expect(shown).toHaveAttribute('href', /\/errors\/rd-gateway\/$/);
+		await section(page).getByRole('link', { name: 'Continue in the tree' }).click();
+		await expect(page).toHaveURL(/\?tree=gateway_y[.&]/);
+	});
+
+	test('a protocol error with 0xd06 names that code, not the 0x112f error', async ({ page }) => {
+		const problems = watchConsole(page);
+		await paste(page, corpus('xrdp-3571-protocol-0xd06'));
+		await expect(heading(page)).toHaveText('The text shows error code 0xd06');
+		await expect(section(page).locator('.pd-error').getByRole('link')).toHaveAttribute(
+			'href',
+			/\/codes\/not-in-tables\/$/,
+		);
+		await expect(section(page).locator('a[href*="/errors/0x112f/"]')).toHaveCount(0);
+		await expect(section(page)).toContainText('A protocol error ended the session');
+		expect(problems).toEqual([]);
+	});
+});

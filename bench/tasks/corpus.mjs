@@ -7,6 +7,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { diagnose, indexDiagnoseData } from '../../src/lib/diagnose/diagnose.ts';
+import { errorSummary, orderedErrors } from '../../src/lib/errors/errors.ts';
 import { mergeGraphParts } from '../../src/lib/graph/merge.ts';
 import { toTreeData } from '../../src/lib/tree/tree-data.ts';
 import { graphPartSchema } from '../../src/schemas/graph.ts';
@@ -42,6 +43,7 @@ export function corpusIndex(root) {
 		causes: graph.nodes.filter((n) => n.type === 'cause'),
 		tree: toTreeData(graph),
 		codes: entries,
+		errors: orderedErrors(graph.nodes, graph.start).map(errorSummary),
 	};
 	return indexDiagnoseData(data);
 }
@@ -71,6 +73,10 @@ export function scoreCorpus(root, index = corpusIndex(root)) {
 			noAnswer: top === undefined,
 			missingCandidates: (entry.expectCandidates ?? []).filter((c) => !ids.has(c)),
 			missingCodes: (entry.expectCodes ?? []).filter((c) => !codes.has(c)),
+			// The error the paste names first (an error node id), or 'none'.
+			error: d.errors[0]?.error.id ?? 'none',
+			wrongError:
+				entry.expectError !== undefined && entry.expectError !== (d.errors[0]?.error.id ?? 'none'),
 			client: d.recognition.client ?? null,
 			language: entry.language,
 		};

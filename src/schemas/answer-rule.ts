@@ -13,6 +13,7 @@ export const factIdSchema = z.enum([
 	'client-1026-reason-2308',
 	'lsm-40-reason-7',
 	'qwinsta-rdp-listen',
+	'gateway-error-name',
 	...COLLECTOR_FACT_IDS,
 ]);
 export type FactId = z.infer<typeof factIdSchema>;

@@ -21,6 +21,9 @@ export const REASON = new RegExp(
 	`(?<![a-z])(?:reason${SP}{0,2}=|disconnect(?:ion)?${SP}{1,3}reason(?:${SP}{1,3}code)?|reason${SP}{1,3}code(?:${SP}{1,3}is)?|discReason)${SEP}${NUM}`,
 	'gi',
 );
+// mRemoteNG: "RDP disconnected!" then the disconnect reason in decimal and the client's text
+// ("3334 Because of a protocol error…", "516 Remote Desktop can't connect…").
+export const MREMOTENG = new RegExp(`RDP${SP}disconnected!\\s{1,4}([0-9]{1,10})(?=${SP})`, 'gi');
 export const FAILURE_CODE = new RegExp(`(?<![a-z])failureCode${SEP}${NUM}`, 'gi');
 export const LAST_ERROR = new RegExp(
 	`freerdp_get_last_error(?:_name|_string)?(?:\\([^)\\n]{0,40}\\))?${SP}{0,3}(?:returned|returns|is)?${SEP}${NUM}`,
@@ -48,6 +51,7 @@ export const CODE_PATTERNS: readonly RegExp[] = [
 	DIALOG,
 	EVENT_40,
 	REASON,
+	MREMOTENG,
 	FAILURE_CODE,
 	LAST_ERROR,
 	CODE_IN_PARENS,

@@ -1,9 +1,8 @@
 /**
  * Finds every RDP code mention in free text: a pasted error dialog (in any display language we
- * have verified labels for), event 1026/40 lines, FreeRDP/Remmina logs, negotiation failures,
- * HRESULTs and bare `0x…` numbers. Several passes each propose candidates; the more specific
- * passes win where two overlap (a name before a labelled number before a dialog-shaped line
- * before a bare number). The regexes (code-patterns.ts) run in linear time.
+ * have verified labels for), event 1026/40 lines, FreeRDP/Remmina/mRemoteNG logs, negotiation
+ * failures, HRESULTs and bare `0x…` numbers. Several passes propose candidates; where two overlap
+ * the more specific wins (name, labelled number, dialog-shaped line, bare number). Linear time.
  */
 import type { CodeFamily } from '../../schemas/codes.ts';
 import { codesWithValue, type CodeIndex, type CodeRef } from './code-index.ts';
@@ -18,6 +17,7 @@ import {
 	HRESULT_LABEL,
 	IDENTIFIER,
 	LAST_ERROR,
+	MREMOTENG,
 	NAME_VALUE,
 	REASON,
 } from './code-patterns.ts';
@@ -117,14 +117,11 @@ function mention(
 }
 
 /** Patterns whose keyword tells the table: [pattern, base of bare digits, form, tables]. */
-const KEYED: readonly [
-	RegExp,
-	'hex' | 'decimal',
-	MentionForm,
-	readonly CodeFamily[] | undefined,
-][] = [
+type Keyed = [RegExp, 'hex' | 'decimal', MentionForm, readonly CodeFamily[] | undefined];
+const KEYED: readonly Keyed[] = [
 	[EVENT_40, 'decimal', 'reason-number', EXTENDED],
 	[REASON, 'decimal', 'reason-number', MAIN],
+	[MREMOTENG, 'decimal', 'reason-number', MAIN],
 	[FAILURE_CODE, 'decimal', 'negotiation-failure', ['negotiation']],
 	[LAST_ERROR, 'hex', 'freerdp-last-error', ['freerdp', 'errorinfo']],
 	[HRESULT_LABEL, 'hex', 'hresult', undefined],

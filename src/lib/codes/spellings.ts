@@ -31,9 +31,16 @@ export function splitCodeId(id: string): { family: string; hex: string } {
 	return { family, hex };
 }
 
-/** Site-relative URL of a code page, joined to the base path (which ends in `/`). */
+/** The family of a code the paste shows that is in no table; its one page is /codes/not-in-tables/. */
+export const NOT_IN_TABLES = 'not-in-tables';
+
+/**
+ * Site-relative URL of a code page, joined to the base path (which ends in `/`). A code in no
+ * table (`not-in-tables/0xd06`, src/lib/recognize/evidence.ts) has the one page on such codes.
+ */
 export function codeUrl(id: string, base = '/'): string {
-	return `${base.replace(/\/?$/, '/')}codes/${id}/`;
+	const page = id.startsWith(`${NOT_IN_TABLES}/`) ? NOT_IN_TABLES : id;
+	return `${base.replace(/\/?$/, '/')}codes/${page}/`;
 }
 
 /**

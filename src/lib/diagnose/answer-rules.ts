@@ -22,6 +22,18 @@ export const ANSWER_RULES: readonly AnswerRule[] = [
 		'Connection Broker events mean the connection goes through a broker.',
 	),
 	...sig(
+		['gateway-permission-list', 'gateway-not-authorized', 'gateway-201', 'gateway-301'],
+		'gateway',
+		'yes',
+		'The message or event comes from an RD Gateway, so the connection goes through one.',
+	),
+	{
+		when: { type: 'fact', id: 'gateway-error-name' },
+		question: 'gateway',
+		answer: 'yes',
+		why: 'An RD Gateway error name (E_PROXY_…) means the connection goes through a gateway.',
+	},
+	...sig(
 		['broker-2056', 'broker-client-1296', 'broker-not-ready', 'broker-db-logon'],
 		'broker-events',
 		'yes',

@@ -104,6 +104,14 @@ export function targetsOf(candidates: readonly Candidate[], clear: boolean): Nod
 		.map((c) => c.cause.id);
 }
 
+/** The ids of the sentences found that say only that something failed (no signature, no causes). */
+function genericSentences(recognition: Recognition): Set<string> {
+	const generic = recognition.sentences
+		.map((m) => m.sentence)
+		.filter((s) => s.signature === undefined && s.causes.length === 0);
+	return new Set(generic.map((s) => s.id));
+}
+
 /** Diagnoses a paste. */
 export function diagnose(input: string, index: DiagnoseIndex, now: Date): Diagnosis {
 	const truncated = input.length > MAX_INPUT;
@@ -151,6 +159,7 @@ export function diagnose(input: string, index: DiagnoseIndex, now: Date): Diagno
 			index.errors,
 			derived.codeFacts.map((c) => c.id),
 			recognition.sentences.map((m) => m.sentence.id),
+			{ generic: genericSentences(recognition), codeShown: derived.codeFacts.length > 0 },
 		),
 		candidates,
 		clear,

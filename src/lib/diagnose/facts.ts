@@ -27,6 +27,12 @@ const LINE_FACTS: readonly { id: FactId; what: string; test: RegExp }[] = [
 		test: /\bError code:\s*0x904\b/i,
 	},
 	{
+		// The gateway protocol's error names (src/lib/recognize/gateway-sentences.ts).
+		id: 'gateway-error-name',
+		what: 'An RD Gateway error name (E_PROXY_…): the connection goes through a gateway',
+		test: /\bE_PROXY_[A-Z_]{4,40}\b/,
+	},
+	{
 		id: 'qwinsta-rdp-listen',
 		what: 'qwinsta lists rdp-tcp in the Listen state',
 		test: /^\s*>?rdp-tcp\s+\d+\s+Listen\b/i,

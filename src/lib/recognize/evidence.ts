@@ -7,9 +7,9 @@
 import type { Hit } from '../diagnose/match.ts';
 import type { Evidence } from '../diagnose/rank.ts';
 import { lineAt, type LineRange, type Lines } from '../diagnose/lines.ts';
-import { splitCodeId } from '../codes/spellings.ts';
+import { NOT_IN_TABLES, splitCodeId } from '../codes/spellings.ts';
 import type { CodeFamily } from '../../schemas/codes.ts';
-import type { Recognition } from './recognize.ts';
+import type { CodeMention, Recognition } from './recognize.ts';
 
 /** A code with more causes than this names none in particular (0x904, extended 0x7). */
 export const GENERIC_CAUSES = 4;
@@ -76,6 +76,32 @@ function labelOf(family: string): string {
 	return Object.hasOwn(FAMILY_LABELS, family) ? FAMILY_LABELS[family as CodeFamily] : family;
 }
 
+// What the label of a code in no table called it; other forms say "Code".
+const UNLISTED_LABELS: Partial<Record<CodeMention['form'], string>> = {
+	'error-code-label': 'Error code',
+	'extended-label': 'Extended error code',
+	'reason-number': 'Disconnect reason',
+};
+
+/** True when the number was written in hex (0x…) or its label says decimal (a reason number). */
+function isCertain(mention: CodeMention): boolean {
+	return mention.form === 'reason-number' || /0x[0-9a-f]/i.test(mention.text);
+}
+
+function unlistedFact(mention: CodeMention, lines: Lines): CodeFact {
+	const hex = `0x${mention.value.toString(16)}`;
+	return {
+		id: `${NOT_IN_TABLES}/${hex}`,
+		family: NOT_IN_TABLES,
+		hex,
+		label: UNLISTED_LABELS[mention.form] ?? 'Code',
+		meaning: 'not in our tables',
+		text: mention.text.replace(/\s+/g, ' ').slice(0, 120),
+		line: rangeOf(lines, mention.start, mention.end).start,
+		generic: false,
+	};
+}
+
 function pushEvidence(extra: Map<string, Evidence[]>, cause: string, evidence: Evidence): void {
 	const list = extra.get(cause) ?? [];
 	const same = list.find((e) => e.signature.id === evidence.signature.id);
@@ -106,7 +132,15 @@ function codeEvidence(
 		const bare = mention.form === 'bare' || mention.form === 'hresult';
 		if (bare && mention.ids.length !== 1) continue;
 		const id = mention.ids[0];
-		if (id === undefined) continue;
+		if (id === undefined) {
+			// A labelled code in no table is still a code the paste shows: listed, with the page on
+			// codes we do not list, and no meaning or cause claimed. Only when its value is certain:
+			// "Error code 2824" in no table could be hex or decimal.
+			if (!isCertain(mention)) continue;
+			const fact = unlistedFact(mention, lines);
+			if (!facts.has(fact.id) && facts.size < MAX_CODE_FACTS) facts.set(fact.id, fact);
+			continue;
+		}
 		const { family, hex } = splitCodeId(id);
 		const info = about.get(id);
 		const causes = info?.causes ?? [];

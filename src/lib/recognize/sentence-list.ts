@@ -12,6 +12,7 @@
  */
 import { CLIENT_SENTENCES } from './client-sentences.ts';
 import { EVENT_SENTENCES } from './event-sentences.ts';
+import { GATEWAY_LOG_SENTENCES } from './gateway-sentences.ts';
 import { withTwinEvidence } from './localized-sentences.ts';
 
 /** Longest gap `…` stands for, in folded characters. */
@@ -50,4 +51,5 @@ export const SENTENCES: readonly SentenceDef[] = [
 	...CLIENT_SENTENCES,
 	...withTwinEvidence(CLIENT_SENTENCES),
 	...EVENT_SENTENCES,
+	...GATEWAY_LOG_SENTENCES,
 ];

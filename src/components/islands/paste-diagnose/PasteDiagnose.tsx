@@ -2,7 +2,7 @@ import { CollectorResult } from '../../collect/CollectorResult.tsx';
 import { Candidates } from './Candidates.tsx';
 import { Excerpt } from './Excerpt.tsx';
 import { AUTO_LIMIT, usePasteDiagnose, type PasteDiagnoseModel } from './model.ts';
-import { is0x904 } from './summary.ts';
+import { headingOf, is0x904 } from './summary.ts';
 import { Recognized } from './Recognized.tsx';
 import { ShownError } from './ShownError.tsx';
 import { TreePlan } from './TreePlan.tsx';
@@ -32,21 +32,10 @@ function Results({ model }: { model: PasteDiagnoseModel }) {
 	const top = d.candidates[0];
 	const pair = is0x904(d);
 	const extended7 = d.codeFacts.some((c) => c.id === 'extended/0x7');
-	const shown = d.errors[0]?.error;
 	return (
 		<div class="pd-results">
 			<h3 class="pd-results-title" tabIndex={-1} ref={model.resultsRef}>
-				{top === undefined
-					? pair
-						? `This is error 0x904${extended7 ? ' with extended 0x7' : ''}`
-						: shown !== undefined
-							? `This is ${shown.title}`
-							: 'No known cause matches'
-					: d.clear
-						? `Most likely: ${top.cause.title}`
-						: top.confidence === 'weak' && d.candidates.length === 1
-							? `Possibly: ${top.cause.title}`
-							: 'Several causes fit'}
+				{headingOf(d)}
 			</h3>
 			<p class="pd-read">
 				{readSummary(model)}

@@ -1,11 +1,9 @@
 /** Words and marks the paste box derives from a diagnosis: pure, no Preact. */
 import type { Diagnosis } from '../../../lib/diagnose/diagnose.ts';
 import type { LineRange } from '../../../lib/diagnose/lines.ts';
+import { is0x904 } from '../../../lib/diagnose/heading.ts';
 
-/** True when the paste shows the disconnect code 0x904, the error this site is about. */
-export function is0x904(result: Diagnosis): boolean {
-	return result.codeFacts.some((c) => c.id === 'disconnect/0x904');
-}
+export { headingOf, is0x904, shownCode } from '../../../lib/diagnose/heading.ts';
 
 /** What the live region says about a diagnosis. */
 export function summaryOf(result: Diagnosis): string {

@@ -100,6 +100,20 @@ describe('findCodes: event logs', () => {
 	])('reads %j as a decimal reason', (text, written, id) => {
 		expect(find(text).map(brief)).toEqual([[written, [id], 'reason-number']]);
 	});
+
+	// mRemoteNG prints the disconnect reason in decimal before the client's text
+	// (https://github.com/mRemoteNG/mRemoteNG/issues/1194, /2486, /1880).
+	it.each([
+		["RDP disconnected!\n516 Remote Desktop can't connect", 516, ['disconnect/0x204']],
+		["RDP disconnected!  50331675 Remote Desktop can't connect", 50331675, ['reported/0x300001b']],
+		['RDP disconnected!\n3334 Because of a protocol error', 3334, []],
+	])(
+		'reads the decimal reason after mRemoteNG\'s "RDP disconnected!" in %j',
+		(text, value, ids) => {
+			const [m] = find(text);
+			expect(m).toMatchObject({ value, ids, form: 'reason-number' });
+		},
+	);
 });
 
 describe('findCodes: FreeRDP, Remmina and negotiation failures', () => {

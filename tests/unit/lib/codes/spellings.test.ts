@@ -34,6 +34,10 @@ describe('spellings', () => {
 		expect(codeUrl('disconnect/0x904', base)).toBe(url);
 	});
 
+	it('sends a code in no table to the one page on such codes', () => {
+		expect(codeUrl('not-in-tables/0xd06', '/docs/')).toBe('/docs/codes/not-in-tables/');
+	});
+
 	it('titles a code with the noun people use for its field', () => {
 		expect(codeTitle({ family: 'extended', hex: '0x7' })).toBe('RDP extended error code 0x7');
 	});

@@ -7,7 +7,8 @@ import { signatureSchema } from '../../../../src/schemas/signature.ts';
 import { walkFromSearch } from '../../../../src/lib/tree/url-state.ts';
 import { currentNode } from '../../../../src/lib/tree/walk.ts';
 import { loadRealGraph } from '../../../support/real-graph.ts';
-import { realDiagnoseIndex } from '../../../support/diagnose-index.ts';
+import { NOW, realDiagnoseIndex } from '../../../support/diagnose-index.ts';
+import { diagnose } from '../../../../src/lib/diagnose/diagnose.ts';
 
 const graph = loadRealGraph();
 const signatureIds = new Set(
@@ -34,6 +35,24 @@ describe('the answer rules', () => {
 			expect(seen.get(key) ?? rule.answer).toBe(rule.answer);
 			seen.set(key, rule.answer);
 		}
+	});
+});
+
+describe('the gateway question, settled from the text', () => {
+	const index = realDiagnoseIndex();
+	const firstStep = (text: string) => diagnose(text, index, NOW).plan.steps[0];
+
+	it.each([
+		[
+			'the permission-list dialog',
+			"Remote Desktop can't connect to the remote computer for one of these reasons:\n1) Your user account is not listed in the RD Gateway's permission list",
+		],
+		[
+			"a FreeRDP log with the gateway's error name",
+			'[ERROR][com.freerdp.core.gateway.rdg] - channel response errorCode=E_PROXY_TS_CONNECTFAILED',
+		],
+	])('answers "through an RD Gateway?" yes for %s', (_, text) => {
+		expect(firstStep(text)).toMatchObject({ at: 'gateway', move: 'yes', kind: 'evidence' });
 	});
 });
 

@@ -14,14 +14,16 @@ interface Entry {
 	threadCause?: string;
 	expectCandidates?: string[];
 	expectCodes?: string[];
+	/** The error the paste must name first (an error node id), or `none`; unchecked when absent. */
+	expectError?: string;
 	notes: string;
 }
 
 const DIR = 'tests/fixtures/corpus';
 const entries = JSON.parse(readFileSync(`${DIR}/index.json`, 'utf8')) as Entry[];
-const causes = loadRealGraph()
-	.nodes.filter((n) => n.type === 'cause')
-	.map((n) => n.id);
+const graph = loadRealGraph();
+const causes = graph.nodes.filter((n) => n.type === 'cause').map((n) => n.id);
+const errorIds = graph.nodes.filter((n) => n.type === 'error').map((n) => n.id);
 /** What bench/tasks/corpus.mjs reports per entry (the module is plain JavaScript). */
 interface Row {
 	id: string;
@@ -31,6 +33,8 @@ interface Row {
 	wrongStrong: boolean;
 	missingCandidates: string[];
 	missingCodes: string[];
+	error: string;
+	wrongError: boolean;
 	client: string | null;
 }
 
@@ -50,6 +54,7 @@ describe('the corpus of real pastes', () => {
 		expect(entry.language).toMatch(/^[a-z]{2}(-[A-Z]{2})?$/);
 		expect(['none', ...causes]).toContain(entry.expectedCause);
 		if (entry.threadCause) expect(causes).toContain(entry.threadCause);
+		if (entry.expectError) expect(['none', ...errorIds]).toContain(entry.expectError);
 		expect(entry.notes.length).toBeGreaterThan(10);
 		expect(existsSync(`${DIR}/${entry.id}.txt`)).toBe(true);
 	});
@@ -85,6 +90,13 @@ describe('the diagnosis of the corpus', () => {
 	it.each(score.rows)('$id: expected $expected, got $got', (row) => {
 		expect(row.missingCandidates).toEqual([]);
 		expect(row.missingCodes).toEqual([]);
+		expect(row.wrongError, `names ${row.error}`).toBe(false);
+	});
+
+	it('checks the error named for the gateway and protocol-error entries', () => {
+		const checked = entries.filter((e) => e.expectError !== undefined).map((e) => e.id);
+		for (const id of ['awsqs-12-gateway-permission', 'xrdp-3571-protocol-0xd06'])
+			expect(checked).toContain(id);
 	});
 
 	// Remmina prints FreeRDP's own log lines: without a Remmina mark, FreeRDP is the right reading.
