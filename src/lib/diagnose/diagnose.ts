@@ -150,7 +150,8 @@ export function diagnose(input: string, index: DiagnoseIndex, now: Date): Diagno
 		errors: matchErrors(
 			index.errors,
 			derived.codeFacts.map((c) => c.id),
-			recognition.sentences.map((m) => m.sentence.id),
+			// A localized sentence names the errors of its English twin.
+			recognition.sentences.map((m) => m.sentence.twin ?? m.sentence.id),
 		),
 		candidates,
 		clear,
