@@ -102,6 +102,26 @@ test.describe('real pastes from issue 12', () => {
 		await paste(page, corpus('windoro-ru-credssp'));
 		await expect(candidates(page).first()).toHaveText(TITLES.nla);
 	});
+
+	// A wrong password: FreeRDP says so, and nothing in the log speaks of CredSSP.
+	test('FreeRDP ERRCONNECT_LOGON_FAILURE: the credentials error, and no CredSSP answer assumed', async ({
+		page,
+	}) => {
+		const problems = watchConsole(page);
+		await paste(page, corpus('freerdp-7975-logon-failure'));
+		await expect(section(page).locator('.pd-error a')).toHaveAttribute(
+			'href',
+			/\/errors\/credentials\/$/,
+		);
+		// The tree may ask whether the error mentions CredSSP; the paste answers no such question.
+		const plan = section(page).locator('.pd-plan');
+		await expect(plan.locator('.pd-plan-steps')).toBeVisible();
+		await expect(plan.locator('.pd-plan-steps')).not.toContainText('mention CredSSP');
+		// The note on kept answers is its own sentence, not run into the list's lead-in.
+		await expect(plan).not.toContainText('there): Answers');
+		await expect(plan.locator('.pd-plan-kept')).toHaveText(/^Answers you already gave/);
+		expect(problems).toEqual([]);
+	});
 });
 
 // Trial inputs: the error or the code the paste shows, not a lookalike (corpus index.json names each source).

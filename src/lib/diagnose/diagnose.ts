@@ -109,7 +109,8 @@ function genericSentences(recognition: Recognition): Set<string> {
 	const generic = recognition.sentences
 		.map((m) => m.sentence)
 		.filter((s) => s.signature === undefined && s.causes.length === 0);
-	return new Set(generic.map((s) => s.id));
+	// Under the id matchErrors is given: a localized sentence's twin.
+	return new Set(generic.map((s) => s.twin ?? s.id));
 }
 
 /** Diagnoses a paste. */
@@ -158,7 +159,8 @@ export function diagnose(input: string, index: DiagnoseIndex, now: Date): Diagno
 		errors: matchErrors(
 			index.errors,
 			derived.codeFacts.map((c) => c.id),
-			recognition.sentences.map((m) => m.sentence.id),
+			// A localized sentence names the errors of its English twin.
+			recognition.sentences.map((m) => m.sentence.twin ?? m.sentence.id),
 			{ generic: genericSentences(recognition), codeShown: derived.codeFacts.length > 0 },
 		),
 		candidates,

@@ -2,7 +2,9 @@
  * Where "continue in the tree" opens, and with which answers. Each target cause gets its cheapest
  * path from the start to one of its outcomes: a settled question must take its settled answer
  * (free), an open question prefers "Not sure" (cost 1) to an assumed yes or no (cost 3), so the
- * trail claims as little as possible. The walk is what the paths share; where they part is the
+ * trail claims as little as possible. A question read off the error message itself (its check is
+ * made in the `dialog`) is never assumed: only text that says it answers it, so a path that would
+ * assume its answer stops there and the tree asks it. The walk is what the paths share; where they part is the
  * question that tells the causes apart. One target means its outcome.
  */
 import type { NodeId, StepNode } from '../../schemas/graph.ts';
@@ -75,6 +77,16 @@ function cheapestPath(
 	return steps;
 }
 
+/** Whether the question asks what the error message says: the paste is that text, or says nothing. */
+const readsMessage = (node: StepNode | undefined): boolean =>
+	node?.type === 'question' && node.check.where === 'dialog';
+
+/** The path up to its first assumed answer about the error message's wording. */
+function untilMessageAssumed(tree: TreeIndex, path: readonly PlannedStep[]): PlannedStep[] {
+	const stop = path.findIndex((s) => s.kind === 'assumed' && readsMessage(tree.nodes.get(s.at)));
+	return stop === -1 ? [...path] : path.slice(0, stop);
+}
+
 /** Follows settled answers from the start and stops at the first open question. */
 function settledPrefix(tree: TreeIndex, settled: ReadonlyMap<NodeId, Settled>): PlannedStep[] {
 	return follow(tree.nodes, tree.data.start, (node) => settled.get(node.id)?.answer).map(
@@ -105,7 +117,7 @@ export function planWalk(
 			tree.data.nodes.filter((n) => n.type === 'outcome' && n.cause === cause).map((n) => n.id),
 		);
 		const path = outcomes.size === 0 ? undefined : cheapestPath(tree, settled, outcomes);
-		if (path) paths.push(path);
+		if (path) paths.push(untilMessageAssumed(tree, path));
 	}
 	const steps = paths.length === 0 ? settledPrefix(tree, settled) : commonPrefix(paths);
 	const last = steps[steps.length - 1];

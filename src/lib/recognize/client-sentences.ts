@@ -18,7 +18,15 @@ export const CLIENT_SENTENCES: readonly SentenceDef[] = [
 		id: 'internal-error',
 		kind: 'dialog',
 		language: 'en',
-		patterns: ['an internal error has occurred'],
+		// Retyped copies drop "has" (https://github.com/stascorp/rdpwrap/issues/122) or misspell
+		// "occurred" (https://github.com/Devolutions/MsRdpEx/issues/139); the sentence names no cause,
+		// only the error's page, so these variants cost little when they match something else.
+		patterns: [
+			'an internal error has occurred',
+			'internal error occurred',
+			'internal error has occured',
+			'internal error occured',
+		],
 		causes: [],
 		says: 'A generic failure during connection setup (certificates, TLS and security settings are common reasons)',
 	},
@@ -200,7 +208,13 @@ export const CLIENT_SENTENCES: readonly SentenceDef[] = [
 		id: 'credentials-did-not-work',
 		kind: 'dialog',
 		language: 'en',
-		patterns: ['your credentials did not work'],
+		// The dialog's second sentence, and as retyped in
+		// https://github.com/MicrosoftDocs/azure-docs/issues/12613.
+		patterns: [
+			'your credentials did not work',
+			'the credentials that were used to connect to…did not work',
+			'the credentials you used to connect did not work',
+		],
 		causes: [
 			{ id: 'client-side', weight: 0.3 },
 			{ id: 'sign-in-rights', weight: 0.3 },

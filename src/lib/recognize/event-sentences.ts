@@ -143,6 +143,22 @@ export const EVENT_SENTENCES: readonly SentenceDef[] = [
 		says: 'Event 1069: the RD Licensing grace period is over and the licensing mode was never set',
 	},
 	{
+		// EVENT_EXPIRED_PERMANENT_LICENSE: "The remote session could not be established from remote
+		// desktop client %1 because its license could not be renewed" (Windows Server 2008 R2; 2008
+		// says "…has been disconnected because…"). Microsoft's fix is the host reaching a license
+		// server: https://technet.microsoft.com/en-us/library/ee890984(v=ws.10).aspx
+		id: 'rcm-1028-message',
+		kind: 'event',
+		language: 'en',
+		patterns: ['because its license could not be renewed'],
+		event: { id: 1028, provider: RCM },
+		causes: [
+			{ id: 'licensing', weight: 0.55 },
+			{ id: 'client-license-store', weight: 0.3 },
+		],
+		says: "Event 1028: the client's licence could not be renewed, so the session was refused",
+	},
+	{
 		id: 'gateway-cap-failed',
 		kind: 'event',
 		language: 'en',

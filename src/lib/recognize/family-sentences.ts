@@ -73,6 +73,16 @@ export const FAMILY_SENTENCES: readonly SentenceDef[] = [
 		says: 'The host rejected the licence stored on this computer',
 	},
 	{
+		// In a session, as reported in https://github.com/MicrosoftDocs/windowsserverdocs/issues/4795;
+		// https://github.com/amidaware/rmmagent/issues/45 shows it with event 50282 (no license server).
+		id: 'license-problem-disconnect',
+		kind: 'dialog',
+		language: 'en',
+		patterns: ['there is a problem with your remote desktop license'],
+		causes: [{ id: 'licensing', weight: 0.6 }],
+		says: 'The Session Host could not license the session and will end it soon: no license server, or the grace period is over',
+	},
+	{
 		id: 'gateway-not-authorized',
 		kind: 'dialog',
 		language: 'en',

@@ -15,7 +15,8 @@ type LocalizedDef = Omit<SentenceDef, 'signature' | 'causes'>;
 export const twinId = (id: string): string => id.replace(/-[a-z]{2}$/, '');
 
 /**
- * The localized sentences with their English twins' signature and causes. Throws when a twin is
+ * The localized sentences with their English twins' signature and causes, and the twin's id (an
+ * error that lists the English sentence names the localized one too). Throws when a twin is
  * missing (a renamed English sentence), naming the localized id.
  */
 export function withTwinEvidence(english: readonly SentenceDef[]): SentenceDef[] {
@@ -25,7 +26,7 @@ export function withTwinEvidence(english: readonly SentenceDef[]): SentenceDef[]
 		if (twin === undefined)
 			throw new Error(`localized sentence ${def.id} has no English twin "${twinId(def.id)}"`);
 		const evidence = twin.signature === undefined ? {} : { signature: twin.signature };
-		return { ...def, ...evidence, causes: twin.causes };
+		return { ...def, ...evidence, causes: twin.causes, twin: twin.id };
 	});
 }
 
@@ -123,5 +124,13 @@ export const LOCALIZED_CLIENT_SENTENCES: readonly LocalizedDef[] = [
 		language: 'ru',
 		patterns: ['произошла ошибка проверки подлинности…указанная функция не поддерживается'],
 		says: 'Authentication failed because client and server do not support the same function (Russian)',
+	},
+	{
+		// "你的凭据不起作用", quoted twice from the dialog: https://github.com/stascorp/rdpwrap/issues/2000
+		id: 'credentials-did-not-work-zh',
+		kind: 'dialog',
+		language: 'zh-CN',
+		patterns: ['你的凭据不起作用'],
+		says: 'The sign-in was refused (Chinese "Your credentials did not work")',
 	},
 ];

@@ -44,6 +44,8 @@ export interface SentenceDef {
 	readonly event?: { readonly id: number; readonly provider: string };
 	/** What the sentence tells the reader, in our words. */
 	readonly says: string;
+	/** A localized sentence's English twin (localized-sentences.ts): the errors listing it name this one too. */
+	readonly twin?: string;
 }
 
 /** Every known sentence: what clients show (English, then other languages), then event messages. */

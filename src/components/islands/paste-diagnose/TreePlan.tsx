@@ -37,12 +37,14 @@ export function TreePlan({ model }: { model: PasteDiagnoseModel }) {
 	return (
 		<div class="pd-plan">
 			<h4>Continue in the tree</h4>
+			<p class="pd-plan-kept">
+				Answers you already gave in the tree above are kept: the paste only fills the questions you
+				have not answered.
+			</p>
 			<p>
 				{plan.steps.length === 0
 					? 'Your paste settles none of the first questions, so the tree starts at the beginning.'
-					: `The tree opens at ${target}, with these answers filled in (change any of them there):`}{' '}
-				Answers you already gave in the tree above are kept: the paste only fills the questions you
-				have not answered.
+					: `The tree opens at ${target}, with these answers filled in (change any of them there):`}
 			</p>
 			{plan.steps.length > 0 && (
 				<ol class="pd-plan-steps">

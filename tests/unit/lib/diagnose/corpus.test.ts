@@ -81,11 +81,12 @@ const CORPUS: readonly { file: string; top: string | null; clear: boolean; opens
 	},
 	{ file: 'certificate-expired.txt', top: 'certificate', clear: true, opens: 'o-certificate' },
 	{ file: 'dialog-credssp.txt', top: 'nla-credssp', clear: true, opens: 'o-client-credssp' },
+	// The registry shows the policy, not the dialog: whether the error names CredSSP is asked.
 	{
 		file: 'reg-credssp-force-updated.txt',
 		top: 'nla-credssp',
 		clear: true,
-		opens: 'o-client-credssp',
+		opens: 'client-credssp',
 	},
 	{ file: 'test-netconnection-failed.txt', top: 'network-path', clear: false, opens: 'by-ip' },
 	{

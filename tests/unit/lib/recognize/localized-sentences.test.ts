@@ -38,6 +38,7 @@ describe('localized dialog sentences', () => {
 			['auth-function-not-supported-it', 'credssp-oracle-it', 'credssp-fwlink'],
 		],
 		['windoro-ru-credssp', ['auth-function-not-supported-ru']],
+		['rdpwrap-2000-zh-credentials', ['credentials-did-not-work-zh']],
 	])('%s yields %j', (id, ids) => {
 		expect(found(id)).toEqual(ids);
 	});
