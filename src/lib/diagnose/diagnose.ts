@@ -161,7 +161,11 @@ export function diagnose(input: string, index: DiagnoseIndex, now: Date): Diagno
 			derived.codeFacts.map((c) => c.id),
 			// A localized sentence names the errors of its English twin.
 			recognition.sentences.map((m) => m.sentence.twin ?? m.sentence.id),
-			{ generic: genericSentences(recognition), codeShown: derived.codeFacts.length > 0 },
+			{
+				generic: genericSentences(recognition),
+				// 0x0 ("no further code", as in "Extended error code: 0x0") names nothing.
+				codeShown: derived.codeFacts.some((c) => c.hex !== '0x0'),
+			},
 		),
 		candidates,
 		clear,
