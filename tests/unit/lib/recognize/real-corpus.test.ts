@@ -152,6 +152,11 @@ describe('the examples of issue 12', () => {
 			['disconnect/0x904', true],
 			['extended/0x7', true],
 		]);
+		// Read by the German labels, not only by the shape of two code lines.
+		expect(d.recognition.codes.map((c) => [c.form, c.language])).toEqual([
+			['error-code-label', 'de'],
+			['extended-label', 'de'],
+		]);
 		expect(d.candidates).toEqual([]);
 	});
 });
