@@ -20,83 +20,57 @@ export interface DialogLabel {
 	/** The label as written; a space matches any run of 0-3 spaces, `'` also matches `’`. */
 	text: string;
 	kind: DialogLabelKind;
-	/** BCP-47 tag of the display language. */
+	/** BCP-47 tag of the display language; LABEL_SOURCES says where its labels were seen. */
 	language: string;
-	/** Where a real copy of the dialog shows this label. */
-	seenAt: string;
 }
-
-/** The language packs as text: Windows 11 24H2 (build 26100.1), one folder per locale. */
-const LANGUAGE_PACKS =
-	'https://github.com/m417z/windows-language-files/blob/8470740e57fb0a9ff1175581f85bf11b4f801936/Microsoft-Windows-Client-LanguagePack-Package~31bf3856ad364e35~amd64~';
-
-/** Where string 13642 of mstscax.dll.mui is, for a locale and its component folder's hash. */
-function stringTable(locale: string, folder: string): string {
-	const path = `${locale}~/amd64_microsoft-windows-t..tivexcore.resources_31bf3856ad364e35_10.0.26100.1_${locale.toLowerCase()}_${folder}/mstscax.dll.mui.rc`;
-	return `${LANGUAGE_PACKS}${path} (string 13642 of mstscax.dll.mui, Microsoft's ${locale} language pack for Windows 11 24H2, dumped as text)`;
-}
-
-const DE = stringTable('de-DE', 'c7c48379002ce246');
-const FR = stringTable('fr-FR', '13382c54e203f612');
-const ES = stringTable('es-ES', '7080b655ef31dfb0');
-const IT = stringTable('it-IT', 'fd60229bb935db90');
-const PT_BR = stringTable('pt-BR', '72518ff65bbeebaa');
-const KO = stringTable('ko-KR', '42ef7e5d9ec1b481');
-const RU = stringTable('ru-RU', 'b9d67126400fe9b2');
 
 export const DIALOG_LABELS: readonly DialogLabel[] = [
 	{
 		text: 'extended error code',
 		kind: 'extended',
 		language: 'en',
-		seenAt: 'https://github.com/sebaxakerhtc/rdpwrap.ini/issues/305 (Ctrl+C copy of the dialog)',
 	},
 	{
 		text: 'error code',
 		kind: 'error',
 		language: 'en',
-		seenAt: 'https://github.com/sebaxakerhtc/rdpwrap.ini/issues/305 (Ctrl+C copy of the dialog)',
 	},
 	{
 		text: '扩展错误代码',
 		kind: 'extended',
 		language: 'zh-CN',
-		seenAt: 'https://github.com/anhkgg/SuperRDP/issues/38 (Ctrl+C copy of the dialog)',
 	},
 	{
 		text: '错误代码',
 		kind: 'error',
 		language: 'zh-CN',
-		seenAt: 'https://github.com/anhkgg/SuperRDP/issues/38 (Ctrl+C copy of the dialog)',
 	},
 	{
 		text: '拡張エラー コード',
 		kind: 'extended',
 		language: 'ja',
-		seenAt: 'https://qiita.com/mtmana/items/424579c1b9738c7a18c1 (dialog text quoted)',
 	},
 	{
 		text: 'エラー コード',
 		kind: 'error',
 		language: 'ja',
-		seenAt: 'https://qiita.com/mtmana/items/424579c1b9738c7a18c1 (dialog text quoted)',
 	},
 	// From Microsoft's string tables (module note). fr-CA prints the fr-FR labels and es-MX the
 	// es-ES ones; pt-PT's extended label ("código de erro expandido") is not listed yet.
-	{ text: 'erweiterter fehlercode', kind: 'extended', language: 'de', seenAt: DE },
-	{ text: 'fehlercode', kind: 'error', language: 'de', seenAt: DE },
-	{ text: "code d'erreur étendu", kind: 'extended', language: 'fr', seenAt: FR },
-	{ text: "code d'erreur", kind: 'error', language: 'fr', seenAt: FR },
-	{ text: 'código de error extendido', kind: 'extended', language: 'es', seenAt: ES },
-	{ text: 'código de error', kind: 'error', language: 'es', seenAt: ES },
-	{ text: 'codice errore esteso', kind: 'extended', language: 'it', seenAt: IT },
-	{ text: 'codice errore', kind: 'error', language: 'it', seenAt: IT },
-	{ text: 'código de erro estendido', kind: 'extended', language: 'pt-BR', seenAt: PT_BR },
-	{ text: 'código de erro', kind: 'error', language: 'pt-BR', seenAt: PT_BR },
-	{ text: '확장 오류 코드', kind: 'extended', language: 'ko', seenAt: KO },
-	{ text: '오류 코드', kind: 'error', language: 'ko', seenAt: KO },
-	{ text: 'расширенный код ошибки', kind: 'extended', language: 'ru', seenAt: RU },
-	{ text: 'код ошибки', kind: 'error', language: 'ru', seenAt: RU },
+	{ text: 'erweiterter fehlercode', kind: 'extended', language: 'de' },
+	{ text: 'fehlercode', kind: 'error', language: 'de' },
+	{ text: "code d'erreur étendu", kind: 'extended', language: 'fr' },
+	{ text: "code d'erreur", kind: 'error', language: 'fr' },
+	{ text: 'código de error extendido', kind: 'extended', language: 'es' },
+	{ text: 'código de error', kind: 'error', language: 'es' },
+	{ text: 'codice errore esteso', kind: 'extended', language: 'it' },
+	{ text: 'codice errore', kind: 'error', language: 'it' },
+	{ text: 'código de erro estendido', kind: 'extended', language: 'pt-BR' },
+	{ text: 'código de erro', kind: 'error', language: 'pt-BR' },
+	{ text: '확장 오류 코드', kind: 'extended', language: 'ko' },
+	{ text: '오류 코드', kind: 'error', language: 'ko' },
+	{ text: 'расширенный код ошибки', kind: 'extended', language: 'ru' },
+	{ text: 'код ошибки', kind: 'error', language: 'ru' },
 ];
 
 /** The key a label is found under: lower case, no spaces, one apostrophe. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DIALOG_LABELS, labelKey } from '../../../../src/lib/codes/code-labels.ts';
+import { LABEL_SOURCES } from '../../../../src/lib/codes/code-label-sources.ts';
 import { buildCodeIndex, findCodes } from '../../../../src/lib/codes/find-codes.ts';
 import { index } from './data.ts';
 
@@ -76,7 +77,11 @@ describe('the dialog labels of each display language', () => {
 	});
 
 	it('each name where they were seen, and no two share a key', () => {
-		for (const l of DIALOG_LABELS) expect(l.seenAt, l.text).toMatch(/^https:\/\/\S+ \(.+\)$/);
+		for (const l of DIALOG_LABELS)
+			expect(LABEL_SOURCES[l.language], l.text).toMatch(/^https:\/\/\S+ \(.+\)$/);
+		// A source for a language with no label is a leftover.
+		const languages = new Set(DIALOG_LABELS.map((l) => l.language));
+		expect(Object.keys(LABEL_SOURCES).filter((l) => !languages.has(l))).toEqual([]);
 		const keys = DIALOG_LABELS.map((l) => labelKey(l.text));
 		expect(new Set(keys).size).toBe(keys.length);
 	});
