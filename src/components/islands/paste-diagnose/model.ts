@@ -8,8 +8,8 @@
  * value costs seconds per render). All rules live in src/lib/diagnose; this hook wires them to Preact.
  * The signatures and the tree come in the file the decision tree also fetches (one request per
  * page, src/lib/tree/tree-bundle.ts), the code tables when the box is focused or holds text; a
- * paste or a Diagnose press before all of it has arrived is read as soon as it has
- * (use-diagnose-data.ts), and a paste is never read with only part of it.
+ * paste or a Diagnose press before the causes arrive is read as soon as they do, and read again
+ * when the code tables arrive (use-diagnose-data.ts).
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Diagnosis } from '../../../lib/diagnose/diagnose.ts';
@@ -37,12 +37,13 @@ export const NOTHING_TO_READ =
 
 /** The island's state and actions. `base` is the site's base path ending in a slash. */
 export function usePasteDiagnose(dataUrl: string, base: string) {
-	const { full, ready, failed, codesFailed, loadCodes } = useDiagnoseData(
+	const { full, ready, failed, loadCodes } = useDiagnoseData(
 		dataUrl,
 		`${base}codes/decoder-index.json`,
 	);
 	const index = ready?.index;
-	// Diagnose was pressed before the data came: press it again when it does (see `again`).
+	// Diagnose was pressed before the data came, or read a long paste without the code tables:
+	// press it again when they come (see `again`).
 	const waiting = useRef(false);
 	const [text, setText] = useState('');
 	const [result, setResult] = useState<{ diagnosis: Diagnosis; text: string } | undefined>(
@@ -142,20 +143,18 @@ export function usePasteDiagnose(dataUrl: string, base: string) {
 		// right before hydration, or a browser that fills the box without one).
 		const value = inputRef.current?.value ?? text;
 		if (value !== text) setText(value);
-		// Read without the code tables (their fetch failed): fetch them again, and read again when they come.
-		if (codesFailed) {
-			loadCodes();
-			waiting.current = true;
-		}
+		loadCodes(); // a fetch that failed is tried again
 		if (value.length <= AUTO_LIMIT || ready === undefined) {
 			run(value, true);
 			return;
 		}
 		cancel();
+		// Read without the code tables: read again when they come (short texts by the debounce).
+		waiting.current = ready.index.codes === undefined;
 		const id = latest.current;
-		const waiting = `Diagnosing ${Math.round(value.length / 1000)} KB…`;
-		setNotice(waiting);
-		setAnnouncement(waiting);
+		const busy = `Diagnosing ${Math.round(value.length / 1000)} KB…`;
+		setNotice(busy);
+		setAnnouncement(busy);
 		const fallback = (): void => {
 			if (id !== latest.current) return;
 			show(ready.engine.diagnose(value, ready.index, new Date()), value, true);
@@ -172,7 +171,7 @@ export function usePasteDiagnose(dataUrl: string, base: string) {
 			fallback,
 		);
 		if (!started) setTimeout(fallback, 30); // let "Diagnosing…" paint before the matcher takes the thread
-	}, [text, run, cancel, show, runner, ready, codesFailed, loadCodes]);
+	}, [text, run, cancel, show, runner, ready, loadCodes]);
 
 	// Read through diagnoseNow's latest version, but only when the data changes, not the text.
 	const again = useRef(diagnoseNow);
