@@ -32,6 +32,7 @@ export function Commands({
 										: `Copy ${SHELL[command.lang]} command ${i + 1}`
 								}
 								onClick={() => void model.copy(key, command.code, 'Command')}
+								disabled={!model.hydrated}
 							>
 								{done ? 'Copied' : 'Copy'}
 							</button>

@@ -10,6 +10,7 @@ import {
 	type DecisionTreeProps,
 } from './model.ts';
 import { Trail } from './Trail.tsx';
+import { encodeWalk, TREE_PARAM } from '../../../lib/tree/url-state.ts';
 import './decision-tree.css';
 
 const PLACE: Record<QuestionNode['check']['where'], string> = {
@@ -20,6 +21,12 @@ const PLACE: Record<QuestionNode['check']['where'], string> = {
 	'azure-portal': 'in the Azure portal',
 	dialog: 'on the computer that fails to connect',
 };
+
+const ANSWERS = [
+	['yes', 'Yes'],
+	['no', 'No'],
+	['unsure', 'Not sure'],
+] as const;
 
 function Question({ node, model }: { node: QuestionNode; model: DecisionTreeModel }) {
 	return (
@@ -33,29 +40,26 @@ function Question({ node, model }: { node: QuestionNode; model: DecisionTreeMode
 				<Commands commands={node.check.commands} keyPrefix={node.id} model={model} />
 				<p class="dt-read">{node.check.read}</p>
 			</div>
-			<div class="dt-answers" role="group" aria-label="Your answer">
-				<button
-					type="button"
-					class="dt-button dt-answer"
-					onClick={() => model.dispatch({ type: 'answer', answer: 'yes' })}
-				>
-					Yes
-				</button>
-				<button
-					type="button"
-					class="dt-button dt-answer"
-					onClick={() => model.dispatch({ type: 'answer', answer: 'no' })}
-				>
-					No
-				</button>
-				<button
-					type="button"
-					class="dt-button dt-answer"
-					onClick={() => model.dispatch({ type: 'answer', answer: 'unsure' })}
-				>
-					Not sure
-				</button>
-			</div>
+			{/* A GET form to the next question's URL, which the island reads when it hydrates: a press
+			    before hydration is a navigation, not a lost click. Once hydrated, the press is handled here. */}
+			<form action="#questions">
+				<div class="dt-answers" role="group" aria-label="Your answer">
+					{ANSWERS.map(([answer, label]) => (
+						<button
+							key={answer}
+							class="dt-button dt-answer"
+							name={TREE_PARAM}
+							value={encodeWalk({ steps: [...model.walk.steps, { at: node.id, move: answer }] })}
+							onClick={(event) => {
+								event.preventDefault();
+								model.dispatch({ type: 'answer', answer });
+							}}
+						>
+							{label}
+						</button>
+					))}
+				</div>
+			</form>
 		</div>
 	);
 }

@@ -113,6 +113,9 @@ export function useDecisionTree({ first, questionsLeft, dataUrl, base, error }: 
 	}, [dataUrl, first.id]);
 	// Fetch as soon as the island hydrates, so the first answer finds the tree there.
 	useEffect(fetchTree, [fetchTree]);
+	// Copying needs the island: its buttons stay disabled until then (the answers are a form).
+	const [hydrated, setHydrated] = useState(false);
+	useEffect(() => setHydrated(true), []);
 
 	/** Applies an action to the loaded tree and queues its history entry. */
 	const apply = useCallback(
@@ -220,6 +223,7 @@ export function useDecisionTree({ first, questionsLeft, dataUrl, base, error }: 
 
 	return {
 		tree,
+		hydrated,
 		loadFailed,
 		walk,
 		node: currentNode(tree, walk),

@@ -104,10 +104,7 @@ export default function PasteDiagnose({ dataUrl, base }: { dataUrl: string; base
 				autoCapitalize="off"
 				aria-describedby="pd-hint pd-privacy"
 				onFocus={model.loadCodes}
-				onInput={(event) => {
-					model.loadCodes();
-					model.setText(event.currentTarget.value);
-				}}
+				onInput={(event) => model.setText(event.currentTarget.value)}
 			/>
 			{model.long && (
 				<p class="pd-hint">

@@ -7,8 +7,9 @@
  * running (src/lib/diagnose/worker-runner.ts). The textarea is uncontrolled (a 1 MB controlled
  * value costs seconds per render). All rules live in src/lib/diagnose; this hook wires them to Preact.
  * The signatures and the tree come in the file the decision tree also fetches (one request per
- * page, src/lib/tree/tree-bundle.ts); a paste or a Diagnose press before it arrives is read as soon
- * as it does.
+ * page, src/lib/tree/tree-bundle.ts), the code tables when the box is focused or holds text; a
+ * paste or a Diagnose press before the causes arrive is read as soon as they do, and read again
+ * when the code tables arrive (use-diagnose-data.ts).
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Diagnosis } from '../../../lib/diagnose/diagnose.ts';
@@ -19,7 +20,6 @@ import { errorPath } from '../../../lib/errors/errors.ts';
 import { openTreeInPage } from './open-tree-in-page.ts';
 import { markedRanges, summaryOf } from './summary.ts';
 import { useDiagnoseData } from './use-diagnose-data.ts';
-import { useCodeIndex } from './use-code-index.ts';
 import type { WorkerRequest, WorkerResponse } from './worker-protocol.ts';
 
 /** Said when the causes could not be fetched. */
@@ -37,22 +37,13 @@ export const NOTHING_TO_READ =
 
 /** The island's state and actions. `base` is the site's base path ending in a slash. */
 export function usePasteDiagnose(dataUrl: string, base: string) {
-	const { data, engine, failed } = useDiagnoseData(dataUrl);
-	// The code tables arrive after the first focus or keystroke; until then codes are not read.
-	const codeIndex = useCodeIndex(`${base}codes/decoder-index.json`);
-	const full = useMemo(
-		() =>
-			data === undefined || codeIndex.entries === undefined
-				? data
-				: { ...data, codes: codeIndex.entries },
-		[data, codeIndex.entries],
-	);
-	const ready = useMemo(
-		() => (full && engine ? { engine, index: engine.indexDiagnoseData(full) } : undefined),
-		[full, engine],
+	const { full, ready, failed, loadCodes } = useDiagnoseData(
+		dataUrl,
+		`${base}codes/decoder-index.json`,
 	);
 	const index = ready?.index;
-	// Diagnose was pressed before the data arrived: press it again when it does.
+	// Diagnose was pressed before the data came, or read a long paste without the code tables:
+	// press it again when they come (see `again`).
 	const waiting = useRef(false);
 	const [text, setText] = useState('');
 	const [result, setResult] = useState<{ diagnosis: Diagnosis; text: string } | undefined>(
@@ -122,12 +113,17 @@ export function usePasteDiagnose(dataUrl: string, base: string) {
 		[ready, failed, cancel, show],
 	);
 
-	// Text typed or pasted before hydration is in the server-rendered textarea: take it over.
+	// Text typed or pasted before hydration is in the server-rendered textarea: take it over. A
+	// focus or a paste before hydration fired no handler of ours, so the state is read, not events.
 	useEffect(() => {
 		setHydrated(true);
 		const early = inputRef.current?.value ?? '';
 		if (early !== '') setText(early);
+		if (document.activeElement === inputRef.current) loadCodes();
 	}, []);
+	useEffect(() => {
+		if (text !== '') loadCodes();
+	}, [text, loadCodes]);
 
 	// Debounced diagnosis while typing, for pastes short enough to be instant.
 	useEffect(() => {
@@ -147,15 +143,18 @@ export function usePasteDiagnose(dataUrl: string, base: string) {
 		// right before hydration, or a browser that fills the box without one).
 		const value = inputRef.current?.value ?? text;
 		if (value !== text) setText(value);
+		loadCodes(); // a fetch that failed is tried again
 		if (value.length <= AUTO_LIMIT || ready === undefined) {
 			run(value, true);
 			return;
 		}
 		cancel();
+		// Read without the code tables: read again when they come (short texts by the debounce).
+		waiting.current = ready.index.codes === undefined;
 		const id = latest.current;
-		const waiting = `Diagnosing ${Math.round(value.length / 1000)} KB…`;
-		setNotice(waiting);
-		setAnnouncement(waiting);
+		const busy = `Diagnosing ${Math.round(value.length / 1000)} KB…`;
+		setNotice(busy);
+		setAnnouncement(busy);
 		const fallback = (): void => {
 			if (id !== latest.current) return;
 			show(ready.engine.diagnose(value, ready.index, new Date()), value, true);
@@ -172,19 +171,23 @@ export function usePasteDiagnose(dataUrl: string, base: string) {
 			fallback,
 		);
 		if (!started) setTimeout(fallback, 30); // let "Diagnosing…" paint before the matcher takes the thread
-	}, [text, run, cancel, show, runner, ready]);
+	}, [text, run, cancel, show, runner, ready, loadCodes]);
 
+	// Read through diagnoseNow's latest version, but only when the data changes, not the text.
+	const again = useRef(diagnoseNow);
+	again.current = diagnoseNow;
 	useEffect(() => {
 		if (ready === undefined || !waiting.current) return;
 		waiting.current = false;
-		diagnoseNow();
-	}, [ready, diagnoseNow]);
+		again.current();
+	}, [ready]);
 
 	const clear = useCallback(() => {
 		// The textarea is uncontrolled: Preact re-assigning a 1 MB value on every render costs seconds.
 		if (inputRef.current) inputRef.current.value = '';
 		// A diagnosis still running must neither bring the cleared text's results back nor delay the next.
 		cancel();
+		waiting.current = false;
 		setText('');
 		setResult(undefined);
 		setNotice('');
@@ -229,8 +232,7 @@ export function usePasteDiagnose(dataUrl: string, base: string) {
 		codeHref: (id: string) => codeUrl(id, base),
 		errorHref: (id: string) => `${base}${errorPath(id)}`,
 		codesHref: `${base}codes/`,
-		codesFailed: codeIndex.failed,
-		loadCodes: codeIndex.load,
+		loadCodes,
 		inputRef,
 		resultsRef,
 		diagnoseNow,
