@@ -13,7 +13,9 @@ export const BUDGETS: Record<string, { html: number; css: number; js: number }> 
 	// Pagefind UI (25.8 KB) loads on search intent; it was never counted here (dynamic import).
 	// Home HTML 9,431 B with the "Seeing a different error?" line of 11 errors (about 25 B each);
 	// the session began at a 10,600 B budget, which the icon sprite and script files brought down.
-	home: { html: 9_500, css: 16_200, js: 31_500 },
+	// JS was 31,568 B (over the 31,500 budget) with ten dialog languages and the paste-timing fix;
+	// the decoder's reading code now comes with its index on first use: about 28 K, budget lowered.
+	home: { html: 9_500, css: 16_200, js: 29_000 },
 	guide: { html: 14_336, css: 19_000, js: 8_000 },
 	code: { html: 7_000, css: 14_400, js: 6_700 },
 	codeIndex: { html: 10_100, css: 14_400, js: 22_000 },

@@ -24,54 +24,31 @@ export interface DialogLabel {
 	language: string;
 }
 
-export const DIALOG_LABELS: readonly DialogLabel[] = [
-	{
-		text: 'extended error code',
-		kind: 'extended',
-		language: 'en',
-	},
-	{
-		text: 'error code',
-		kind: 'error',
-		language: 'en',
-	},
-	{
-		text: '扩展错误代码',
-		kind: 'extended',
-		language: 'zh-CN',
-	},
-	{
-		text: '错误代码',
-		kind: 'error',
-		language: 'zh-CN',
-	},
-	{
-		text: '拡張エラー コード',
-		kind: 'extended',
-		language: 'ja',
-	},
-	{
-		text: 'エラー コード',
-		kind: 'error',
-		language: 'ja',
-	},
-	// From Microsoft's string tables (module note). fr-CA prints the fr-FR labels and es-MX the
-	// es-ES ones; pt-PT's extended label ("código de erro expandido") is not listed yet.
-	{ text: 'erweiterter fehlercode', kind: 'extended', language: 'de' },
-	{ text: 'fehlercode', kind: 'error', language: 'de' },
-	{ text: "code d'erreur étendu", kind: 'extended', language: 'fr' },
-	{ text: "code d'erreur", kind: 'error', language: 'fr' },
-	{ text: 'código de error extendido', kind: 'extended', language: 'es' },
-	{ text: 'código de error', kind: 'error', language: 'es' },
-	{ text: 'codice errore esteso', kind: 'extended', language: 'it' },
-	{ text: 'codice errore', kind: 'error', language: 'it' },
-	{ text: 'código de erro estendido', kind: 'extended', language: 'pt-BR' },
-	{ text: 'código de erro', kind: 'error', language: 'pt-BR' },
-	{ text: '확장 오류 코드', kind: 'extended', language: 'ko' },
-	{ text: '오류 코드', kind: 'error', language: 'ko' },
-	{ text: 'расширенный код ошибки', kind: 'extended', language: 'ru' },
-	{ text: 'код ошибки', kind: 'error', language: 'ru' },
+/**
+ * Per display language: the label before the error code, then the one before the extended code.
+ * The ones past ja come from Microsoft's string tables (code-label-sources.ts); fr-CA prints the
+ * fr-FR labels and es-MX the es-ES ones; pt-PT's extended label ("código de erro expandido") is
+ * not listed yet.
+ */
+const BY_LANGUAGE: readonly (readonly [language: string, error: string, extended: string])[] = [
+	['en', 'error code', 'extended error code'],
+	['zh-CN', '错误代码', '扩展错误代码'],
+	['ja', 'エラー コード', '拡張エラー コード'],
+	['de', 'fehlercode', 'erweiterter fehlercode'],
+	['fr', "code d'erreur", "code d'erreur étendu"],
+	['es', 'código de error', 'código de error extendido'],
+	['it', 'codice errore', 'codice errore esteso'],
+	['pt-BR', 'código de erro', 'código de erro estendido'],
+	['ko', '오류 코드', '확장 오류 코드'],
+	['ru', 'код ошибки', 'расширенный код ошибки'],
 ];
+
+export const DIALOG_LABELS: readonly DialogLabel[] = BY_LANGUAGE.flatMap(
+	([language, error, extended]): DialogLabel[] => [
+		{ text: extended, kind: 'extended', language },
+		{ text: error, kind: 'error', language },
+	],
+);
 
 /** The key a label is found under: lower case, no spaces, one apostrophe. */
 export function labelKey(text: string): string {

@@ -1,20 +1,22 @@
 /**
  * State of the code decoder: the text typed, the code index (fetched once per page, on first
- * use, so pages do not carry 200 meanings in their HTML), and the decoded result.
+ * use, so pages do not carry 200 meanings in their HTML), and the decoded result. The decoding
+ * code (lookup, the mention finder and its dialog labels) comes with the index by dynamic import:
+ * the page's first bytes only carry the box.
  * Lifecycle: idle -> loading (first focus or keystroke) -> ready | failed.
  */
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { CodeIndexEntry } from '../../../schemas/codes.ts';
 import { fetchJsonOnce } from '../../../lib/browser/fetch-json-once.ts';
 import { isCodeIndex } from '../../../lib/codes/index-guard.ts';
-import { decode, type DecodeResult } from '../../../lib/codes/lookup.ts';
+import type { decode as Decode, DecodeResult } from '../../../lib/codes/lookup.ts';
 import { readDecoderInput, unreadNotice } from '../../../lib/codes/decoder-input.ts';
 
 /** Where the index stands. */
 export type IndexState =
 	| { type: 'idle' }
 	| { type: 'loading' }
-	| { type: 'ready'; index: readonly CodeIndexEntry[] }
+	| { type: 'ready'; index: readonly CodeIndexEntry[]; decode: typeof Decode }
 	| { type: 'failed' };
 
 /** The decoder's state and actions. */
@@ -25,8 +27,11 @@ export function useDecoder(indexUrl: string) {
 	const load = () => {
 		if (state.type === 'loading' || state.type === 'ready') return;
 		setState({ type: 'loading' });
-		fetchJsonOnce(indexUrl, isCodeIndex).then(
-			(index) => setState({ type: 'ready', index }),
+		Promise.all([
+			fetchJsonOnce(indexUrl, isCodeIndex),
+			import('../../../lib/codes/lookup.ts'),
+		]).then(
+			([index, { decode }]) => setState({ type: 'ready', index, decode }),
 			() => setState({ type: 'failed' }),
 		);
 	};
@@ -43,7 +48,7 @@ export function useDecoder(indexUrl: string) {
 	// Only the start of a huge paste is decoded; a keystroke past the cap decodes nothing again.
 	const input = useMemo(() => readDecoderInput(text), [text]);
 	const result: DecodeResult | undefined = useMemo(
-		() => (state.type === 'ready' ? decode(input.read, state.index) : undefined),
+		() => (state.type === 'ready' ? state.decode(input.read, state.index) : undefined),
 		[input.read, state],
 	);
 
