@@ -16,7 +16,9 @@ export default defineConfig({
 	reporter: process.env.CI ? [['list']] : [['list'], ['html', { open: 'never' }]],
 	use: {
 		baseURL: `http://127.0.0.1:${port}${base}`,
-		trace: 'retain-on-failure',
+		// Recording a trace (DOM snapshots at every action) for every test took about a third of the
+		// suite's CPU here, for the few that fail. Rerun a failure with `--trace on` to get one.
+		trace: 'off',
 	},
 	projects: [
 		{
