@@ -32,6 +32,14 @@ test('the URL is written once the new question is on screen, not in the click', 
 	page,
 }) => {
 	await openTree(page);
+	// What is measured is an answer to a loaded tree: before the tree's data is here, a click is
+	// kept and applied on arrival (home.spec.ts), so the question would not change in this frame.
+	await page.waitForFunction(() =>
+		performance.getEntriesByType('resource').some((e) => e.name.includes('/tree/data.json')),
+	);
+	await page.evaluate(
+		() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))),
+	);
 	const seen = await page.evaluate(async () => {
 		const no = [...document.querySelectorAll<HTMLButtonElement>('.dt-answers button')].find(
 			(b) => b.textContent.trim() === 'No',
