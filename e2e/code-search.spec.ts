@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/shared-page';
 import { search, searchAgain } from './support/search';
 
 // Every spelling a person may type, and the page that must come FIRST in Starlight's search.

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/shared-page';
 import { watchConsole } from './support/console';
 import { search } from './support/search';
 

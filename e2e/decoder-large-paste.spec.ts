@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/shared-page';
 import { openDecoder } from './support/decoder';
 
 // The decoder's input cap (src/lib/codes/decoder-input.ts), seen from the page.

@@ -1,4 +1,5 @@
-import { expect, test, type Locator } from '@playwright/test';
+import type { Locator } from '@playwright/test';
+import { expect, test } from './support/shared-page';
 import { axeViolationsInThemes } from './support/axe';
 import { watchConsole } from './support/console';
 import { openDecoder } from './support/decoder';

@@ -4,7 +4,8 @@
  * cause and its guide, /errors/ lists every error, and the page template passes axe.
  */
 import { readFileSync } from 'node:fs';
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './support/shared-page';
 import { axeViolationsInThemes } from './support/axe';
 import { search, searchAgain } from './support/search';
 import { loadRealGraph } from '../tests/support/real-graph';

@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './support/shared-page';
 import { watchConsole } from './support/console';
 import { axeViolations } from './support/axe';
 import { search, searchAgain } from './support/search';

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/shared-page';
 
 const WAYS = [
 	'Answer yes/no questions',

@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './support/shared-page';
 import { resolveBasePath } from '../src/lib/site-config';
 import { sitemapPaths } from './support/sitemap';
 import { watchConsole } from './support/console';
@@ -90,6 +91,7 @@ for (let from = 0; from < rest.length; from += CHUNK) {
 				page.removeAllListeners('console');
 				page.removeAllListeners('pageerror');
 			}
+			await page.close(); // the context is the worker's, shared with the next tests
 		};
 		await Promise.all(Array.from({ length: PARALLEL }, tab));
 		expect(problems).toEqual([]);

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './support/shared-page';
 import { watchConsole } from './support/console';
 
 // The small real examples of issue 12 (tests/fixtures/corpus/issue-*.txt) in the real paste box.

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/shared-page';
 import { axeViolationsInThemes } from './support/axe';
 import { watchConsole } from './support/console';
 import { fixture, input, paste, pasteLarge, ready, section } from './support/paste';

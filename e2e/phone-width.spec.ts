@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/shared-page';
 
 // One page of each layout people reach; none may scroll sideways on a 375 px phone.
 const PAGES = {

@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './support/shared-page';
 import { clickAnswer, clickInPage, openTree, treeRegion } from './support/tree';
 
 /** The tree's copy buttons: the Markdown summary and each command. */

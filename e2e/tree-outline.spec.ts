@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/shared-page';
 import { CONTRACT_CAUSES } from '../tests/support/cause-ids';
 
 test.describe('without JavaScript', () => {
