@@ -127,6 +127,11 @@ export const errorNodeSchema = z.object({
 	 * costs every page's bytes.
 	 */
 	label: z.string().min(3).max(28),
+	/**
+	 * Whether the home page's "Seeing a different error?" line links it; absent means it does. Each
+	 * link costs the home page's byte budget; /errors/ and the sidebar list every error anyway.
+	 */
+	home: z.boolean().optional(),
 	/** One or two sentences: what the error means, in our words. */
 	summary: z.string().min(20),
 	/** The dialog and log texts a person sees, as the clients print them (English), for the page. */

@@ -25,4 +25,6 @@ export const CONTRACT_CAUSES = [
 	'name-resolution',
 	'session-limits',
 	'sign-in-rights',
+	'avd-session-host',
+	'avd-assignment',
 ] as const;

@@ -36,6 +36,17 @@ export function orderedErrors(
 	return errors.sort((a, b) => rank(a) - rank(b) || a.id.localeCompare(b.id));
 }
 
+/**
+ * The errors the home page's "Seeing a different error?" line links, in list order: all but the
+ * home page's own (the one at `homeStart`) and those marked `home: false`.
+ */
+export function homeListErrors(
+	errors: readonly ErrorNode[],
+	homeStart: NodeId | undefined,
+): ErrorNode[] {
+	return errors.filter((e) => e.start !== homeStart && e.home !== false);
+}
+
 /** The summary of an error that the tree bundle carries. */
 export function errorSummary(error: ErrorNode): ErrorSummary {
 	const { id, title, start, codes, sentences, causes } = error;

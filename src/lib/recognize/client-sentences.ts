@@ -1,4 +1,5 @@
 /** Sentences that Remote Desktop clients show in dialogs and logs (see sentence-list.ts for the rules). */
+import { AVD_SENTENCES } from './avd-sentences.ts';
 import { FAMILY_SENTENCES } from './family-sentences.ts';
 import type { SentenceDef } from './sentence-list.ts';
 
@@ -225,4 +226,6 @@ export const CLIENT_SENTENCES: readonly SentenceDef[] = [
 	// The other errors of the family (0x204, 0x104, session ended, licensing, RD Gateway,
 	// certificates, 0x112f, sign-in): family-sentences.ts.
 	...FAMILY_SENTENCES,
+	// Azure Virtual Desktop and Windows 365 (0x3000046, 0x3000047) and 0x1104: avd-sentences.ts.
+	...AVD_SENTENCES,
 ];

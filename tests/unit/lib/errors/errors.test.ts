@@ -3,6 +3,7 @@ import {
 	errorPath,
 	errorSlug,
 	errorSummary,
+	homeListErrors,
 	orderedErrors,
 } from '../../../../src/lib/errors/errors.ts';
 import type { ErrorNode, GraphNode } from '../../../../src/schemas/graph.ts';
@@ -58,5 +59,17 @@ describe('orderedErrors', () => {
 			'start',
 			'title',
 		]);
+	});
+});
+
+describe('homeListErrors', () => {
+	it("lists every error but the home page's own and those marked home: false, in their order", () => {
+		const errors = [
+			error('error-0x904-0x7', 'gateway'),
+			error('error-0x204', 'q2'),
+			{ ...error('error-0x1104', 'q3'), home: false },
+			{ ...error('error-zz', 'q4'), home: true },
+		];
+		expect(homeListErrors(errors, 'gateway').map((e) => e.id)).toEqual(['error-0x204', 'error-zz']);
 	});
 });

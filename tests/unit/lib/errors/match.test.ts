@@ -114,10 +114,6 @@ describe('the paste names the error it shows (real graph, code tables and recogn
 			'RDP disconnected!\n3334 Because of a protocol error, this session will be disconnected.',
 		],
 		[
-			'code 0x1104',
-			'Because of a protocol error detected at the client (code 0x1104), this session will be disconnected.',
-		],
-		[
 			'no code',
 			'Your session ended because of a protocol error. If this keeps happening, ask your admin or tech support for help.',
 		],
@@ -130,6 +126,24 @@ describe('the paste names the error it shows (real graph, code tables and recogn
 		['[ERROR][com.freerdp.core] - ERRINFO_GRAPHICSSUBSYSTEMFAILED (0x0000112F)'],
 	])('names the 0x112f error when 0x112f is the code: %j', (text) => {
 		expect(named(text)).toBe('error-0x112f');
+	});
+
+	it('names the 0x1104 error, not 0x112f, for the protocol error detected at the client', () => {
+		const text =
+			'Because of a protocol error detected at the client (code 0x1104), this session will be disconnected.';
+		expect(named(text)).toBe('error-0x1104');
+	});
+
+	it.each([
+		[
+			"We couldn't connect because there are currently no available resources.\nError code: 0x3000046",
+		],
+		[
+			'An error occurred while accessing this resource. Retry the connection or contact your system administrator.',
+		],
+		['Error code: 0x3000047\nExtended error code: 0x0'],
+	])('names the Azure Virtual Desktop error for its dialogs and codes: %j', (text) => {
+		expect(named(text)).toBe('error-0x3000046');
 	});
 
 	it("names the RD Gateway from the gateway's error name in a FreeRDP log", () => {

@@ -64,11 +64,10 @@ describe('the real knowledge graph', () => {
 	});
 
 	it("reaches every contract cause through some path from the home start or an error's start", () => {
-		const starts = graph.nodes.flatMap((n) => (n.type === 'error' ? [n.start] : []));
+		// allPaths walks from the home start and from every error's start already: walking it again
+		// once per error found nothing more and, with 15 errors, outran the 5 s timeout.
 		const reached = new Set(
-			[...paths, ...starts.flatMap((start) => allPaths({ ...graph, start }))]
-				.map((p) => index.get(p.leaf))
-				.flatMap((n) => (n?.type === 'outcome' ? [n.cause] : [])),
+			paths.map((p) => index.get(p.leaf)).flatMap((n) => (n?.type === 'outcome' ? [n.cause] : [])),
 		);
 		expect([...reached].sort()).toEqual([...CONTRACT_CAUSES].sort());
 	});
