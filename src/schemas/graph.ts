@@ -142,6 +142,12 @@ export const errorNodeSchema = z.object({
 	start: nodeIdSchema,
 	/** Ids of its causes, most common first; each must be named by an outcome of its tree. */
 	causes: z.array(nodeIdSchema).min(1),
+	/**
+	 * Whether the home page's "Seeing a different error?" line names it; default (absent): yes.
+	 * `false` keeps an error to the /errors/ index and the sidebar, because the home page has a
+	 * byte budget and every name there costs it (src/components/OtherErrors.astro).
+	 */
+	onHomePage: z.boolean().optional(),
 	/** Where the error's meaning and causes come from; at least one Microsoft document. */
 	sources: z
 		.array(sourceSchema)

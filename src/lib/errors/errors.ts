@@ -36,6 +36,17 @@ export function orderedErrors(
 	return errors.sort((a, b) => rank(a) - rank(b) || a.id.localeCompare(b.id));
 }
 
+/**
+ * The errors the home page's "Seeing a different error?" line names: every error but the one
+ * the home page itself diagnoses (it starts at `homeStart`) and those marked `onHomePage: false`.
+ */
+export function homePageErrors(
+	errors: readonly ErrorNode[],
+	homeStart: NodeId | undefined,
+): ErrorNode[] {
+	return errors.filter((e) => e.start !== homeStart && e.onHomePage !== false);
+}
+
 /** The summary of an error that the tree bundle carries. */
 export function errorSummary(error: ErrorNode): ErrorSummary {
 	const { id, title, start, codes, sentences, causes } = error;

@@ -3,6 +3,7 @@ import {
 	errorPath,
 	errorSlug,
 	errorSummary,
+	homePageErrors,
 	orderedErrors,
 } from '../../../../src/lib/errors/errors.ts';
 import type { ErrorNode, GraphNode } from '../../../../src/schemas/graph.ts';
@@ -57,6 +58,21 @@ describe('orderedErrors', () => {
 			'sentences',
 			'start',
 			'title',
+		]);
+	});
+});
+
+describe('homePageErrors', () => {
+	it("names every error but the home page's own and those kept off the home page", () => {
+		const errors = [
+			error('error-0x904-0x7', 'gateway'),
+			error('error-0x204', 'q2'),
+			{ ...error('error-black-screen', 'q3'), onHomePage: false },
+			{ ...error('error-listed', 'q4'), onHomePage: true },
+		];
+		expect(homePageErrors(errors, 'gateway').map((e) => e.id)).toEqual([
+			'error-0x204',
+			'error-listed',
 		]);
 	});
 });
