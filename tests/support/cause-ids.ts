@@ -25,4 +25,7 @@ export const CONTRACT_CAUSES = [
 	'name-resolution',
 	'session-limits',
 	'sign-in-rights',
+	'udp-transport',
+	'bitmap-cache',
+	'session-shell',
 ] as const;
