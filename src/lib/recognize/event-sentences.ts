@@ -46,12 +46,12 @@ export const EVENT_SENTENCES: readonly SentenceDef[] = [
 		id: 'winlogon-spawn-failed',
 		kind: 'event',
 		language: 'en',
-		// Winlogon 4006 (KB 970879); with userinit.exe on its command line the shell never starts.
+		// Winlogon 4006 (KB 970879); with userinit.exe on its command line the desktop stays blank.
 		patterns: ['the windows logon process has failed to spawn a user application'],
 		signature: 'winlogon-spawn-failed',
 		causes: [],
 		event: { id: 4006, provider: 'Microsoft-Windows-Winlogon' },
-		says: 'Winlogon could not start a program of the sign-in; with userinit.exe, the desktop shell never starts',
+		says: 'Winlogon could not start a program of the sign-in; with userinit.exe, the desktop stays blank',
 	},
 	{
 		id: 'multitransport-udp',
