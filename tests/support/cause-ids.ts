@@ -27,4 +27,7 @@ export const CONTRACT_CAUSES = [
 	'sign-in-rights',
 	'avd-session-host',
 	'avd-assignment',
+	'udp-transport',
+	'bitmap-cache',
+	'session-shell',
 ] as const;

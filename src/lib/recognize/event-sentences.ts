@@ -43,6 +43,27 @@ export const EVENT_SENTENCES: readonly SentenceDef[] = [
 		says: 'A private key is missing or unreadable',
 	},
 	{
+		id: 'winlogon-spawn-failed',
+		kind: 'event',
+		language: 'en',
+		// Winlogon 4006 (KB 970879); with userinit.exe on its command line the desktop stays blank.
+		patterns: ['the windows logon process has failed to spawn a user application'],
+		signature: 'winlogon-spawn-failed',
+		causes: [],
+		event: { id: 4006, provider: 'Microsoft-Windows-Winlogon' },
+		says: 'Winlogon could not start a program of the sign-in; with userinit.exe, the desktop stays blank',
+	},
+	{
+		id: 'multitransport-udp',
+		kind: 'event',
+		language: 'en',
+		// RdpCoreCDV event 135 as Microsoft's RDP Shortpath page quotes it (Azure Virtual Desktop).
+		patterns: ['its transport type set to udp'],
+		signature: 'multitransport-udp',
+		causes: [],
+		says: "The session moved to RDP's UDP transport",
+	},
+	{
 		id: 'broker-not-ready',
 		kind: 'event',
 		language: 'en',
