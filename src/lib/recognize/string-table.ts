@@ -1,0 +1,99 @@
+/**
+ * Where Microsoft's own strings of the Remote Desktop client are read: mstscax.dll.mui, the
+ * ActiveX control that mstsc hosts and whose string table holds the dialogs' texts, in a public
+ * text dump of Microsoft's Windows 11 24H2 language packs (one .rc file per display language).
+ * Tests and scripts read this module; the browser never loads it.
+ *
+ * The dump prints each string on one line, `  13607, \t"…"`, with C escapes: `\n`, `\r`, `\"`,
+ * `\\` and `\xNN` (exactly two hex digits) for every character from U+0080 to U+00FF; other
+ * characters (’, U+202F, CJK, Cyrillic) are written as themselves.
+ */
+
+/** The repository of the dump and the commit every path and text here was read at. */
+export const DUMP_REPO = 'm417z/windows-language-files';
+export const DUMP_COMMIT = '8470740e57fb0a9ff1175581f85bf11b4f801936';
+
+/** Per BCP-47 tag of the site's sentences and labels: the language pack's locale and its folder hash. */
+export const DUMP_LOCALES: Readonly<Record<string, readonly [locale: string, folder: string]>> = {
+	en: ['en-us', '70b55971ef0aee0b'],
+	de: ['de-DE', 'c7c48379002ce246'],
+	fr: ['fr-FR', '13382c54e203f612'],
+	es: ['es-ES', '7080b655ef31dfb0'],
+	it: ['it-IT', 'fd60229bb935db90'],
+	'pt-BR': ['pt-BR', '72518ff65bbeebaa'],
+	ja: ['ja-JP', '9f85a1a8ac50ed6b'],
+	'zh-CN': ['zh-CN', 'd03bc3dfd62cc81d'],
+	ko: ['ko-KR', '42ef7e5d9ec1b481'],
+	ru: ['ru-RU', 'b9d67126400fe9b2'],
+};
+
+/** The path of mstscax.dll.mui's text in the dump, for a language of DUMP_LOCALES. */
+export function dumpPath(language: string): string {
+	const entry = DUMP_LOCALES[language];
+	if (entry === undefined) throw new Error(`no language pack listed for "${language}"`);
+	const [locale, folder] = entry;
+	return (
+		`Microsoft-Windows-Client-LanguagePack-Package~31bf3856ad364e35~amd64~${locale}~/` +
+		`amd64_microsoft-windows-t..tivexcore.resources_31bf3856ad364e35_10.0.26100.1_` +
+		`${locale.toLowerCase()}_${folder}/mstscax.dll.mui.rc`
+	);
+}
+
+/** The file's address on GitHub at the pinned commit. */
+export function dumpUrl(language: string): string {
+	return `https://github.com/${DUMP_REPO}/blob/${DUMP_COMMIT}/${dumpPath(language)}`;
+}
+
+const ESCAPES: Readonly<Record<string, string>> = { n: '\n', r: '\r', '"': '"', '\\': '\\' };
+
+/** A string of the dump as the dialog holds it (escapes decoded); throws on an unknown escape. */
+export function unescapeRc(raw: string): string {
+	return raw.replace(/\\(x[0-9A-Fa-f]{2}|.)/g, (all, code: string) => {
+		if (code.length === 3) return String.fromCharCode(parseInt(code.slice(1), 16));
+		const ch = ESCAPES[code];
+		if (ch === undefined) throw new Error(`unknown escape ${all} in "${raw}"`);
+		return ch;
+	});
+}
+
+const LINE = /^\s*(\d+),\s*"(.*)"\s*$/;
+
+/** The STRINGTABLE entries of one dumped .rc text, by string id, decoded. */
+export function readStringTable(rc: string): Map<number, string> {
+	const strings = new Map<number, string>();
+	let inTable = false;
+	for (const line of rc.replace(/^\uFEFF/, '').split(/\r?\n/)) {
+		if (line.startsWith('STRINGTABLE')) inTable = true;
+		else if (line.startsWith('}')) inTable = false;
+		else if (inTable) {
+			const m = LINE.exec(line);
+			if (m !== null) strings.set(Number(m[1]), unescapeRc(m[2]!));
+		}
+	}
+	return strings;
+}
+
+/** printf placeholders of the strings: `%s`, `%x`, `%d`, `%u`, `%ls`, `%1`. */
+const PLACEHOLDER = /%(?:l?[sdxXu]|\d+)/g;
+
+/**
+ * The runs of fixed text in a string once `args` fill its first placeholders (the dialog's value
+ * for each); a placeholder with no argument splits the text, as `…` splits a pattern.
+ */
+export function fixedRuns(text: string, args: readonly string[] = []): string[] {
+	const runs: string[] = [];
+	let run = '';
+	let n = 0;
+	let from = 0;
+	for (const m of text.matchAll(PLACEHOLDER)) {
+		run += text.slice(from, m.index);
+		const arg = args[n++];
+		if (arg === undefined) {
+			runs.push(run);
+			run = '';
+		} else run += arg;
+		from = m.index + m[0].length;
+	}
+	runs.push(run + text.slice(from));
+	return runs;
+}

@@ -1,0 +1,127 @@
+import { describe, expect, it } from 'vitest';
+import { readDumpFile } from '../../../../scripts/lib/windows-language-files.mjs';
+import { DIALOG_LABELS, labelKey } from '../../../../src/lib/codes/code-labels.ts';
+import {
+	SENTENCE_STRINGS,
+	STRING_IDS,
+	stringSources,
+} from '../../../../src/lib/recognize/localized-sentence-sources.ts';
+import { localizedId } from '../../../../src/lib/recognize/localized-sentences.ts';
+import { SENTENCES } from '../../../../src/lib/recognize/sentence-list.ts';
+import { findSentences } from '../../../../src/lib/recognize/sentences.ts';
+import {
+	DUMP_LOCALES,
+	dumpUrl,
+	fixedRuns,
+	readStringTable,
+	unescapeRc,
+} from '../../../../src/lib/recognize/string-table.ts';
+import { STRING_TEXTS } from '../../../../src/lib/recognize/string-texts/index.ts';
+import { isCutFrom } from './string-cut.ts';
+
+const byId = new Map(SENTENCES.map((s) => [s.id, s]));
+/** Every localized sentence that has Microsoft's strings as sources: [English id, language]. */
+const TWINS = Object.keys(SENTENCE_STRINGS).flatMap((english) =>
+	Object.keys(DUMP_LOCALES)
+		.filter((language) => byId.has(localizedId(english, language)) && language !== 'en')
+		.map((language) => [english, language] as const),
+);
+/** A string as the dialog prints it: its arguments filled in, a computer name for the others. */
+const printed = (text: string, args: readonly string[]): string =>
+	fixedRuns(text, args).join('rdp01.contoso.com');
+const ids = (text: string): string[] => findSentences(text).map((m) => m.sentence.id);
+
+describe('reading the dump of mstscax.dll.mui', () => {
+	it('decodes the escapes the dump writes, \\xNN as exactly two hex digits', () => {
+		expect(unescapeRc('d\\xE9connect\\xE9e\\xA0: \\"%s\\"\\n\\\\')).toBe(
+			'déconnectée\u00a0: "%s"\n\\',
+		);
+		expect(() => unescapeRc('\\t')).toThrow(/unknown escape \\t/);
+	});
+
+	it('reads the STRINGTABLE entries only, by id', () => {
+		const rc = [
+			'\uFEFF1 MUI "MUI1_1.bin"',
+			' CONTROL "Not a string", 14001, STATIC',
+			'STRINGTABLE',
+			'LANGUAGE LANG_FRENCH, SUBLANG_FRENCH',
+			'{',
+			'  13606, \t"Une erreur interne s’est produite."',
+			'  13642, \t"Code d’erreur\\xA0: 0x%x"',
+			'}',
+		].join('\r\n');
+		expect([...readStringTable(rc)]).toEqual([
+			[13606, 'Une erreur interne s’est produite.'],
+			[13642, 'Code d’erreur\u00a0: 0x%x'],
+		]);
+	});
+
+	it('fills the first placeholders with the dialog values and splits at the others', () => {
+		expect(fixedRuns('protocol error (code: 0x%x) on %s.', ['112f'])).toEqual([
+			'protocol error (code: 0x112f) on ',
+			'.',
+		]);
+	});
+
+	it('points at the pinned commit of the dump', () => {
+		expect(dumpUrl('ko')).toMatch(
+			/^https:\/\/github\.com\/m417z\/windows-language-files\/blob\/[0-9a-f]{40}\/.+~ko-KR~\/.+_ko-kr_[0-9a-f]{16}\/mstscax\.dll\.mui\.rc$/,
+		);
+	});
+});
+
+describe("Microsoft's strings as evidence of localized sentences", () => {
+	it('lists English sentences whose English string is the same message', () => {
+		for (const [english, refs] of Object.entries(SENTENCE_STRINGS)) {
+			const def = byId.get(english);
+			expect(def?.language, english).toBe('en');
+			for (const source of stringSources(english, 'en', STRING_TEXTS)) {
+				const cut = def!.patterns.some((p) => isCutFrom(p, source));
+				expect(cut, `${english} is not in English string ${source.id}`).toBe(true);
+			}
+			expect(refs.length).toBeGreaterThan(0);
+		}
+	});
+
+	it('holds every listed string in every language', () => {
+		for (const language of Object.keys(DUMP_LOCALES))
+			expect(Object.keys(STRING_TEXTS[language] ?? {}).map(Number), language).toEqual(STRING_IDS);
+	});
+
+	it('has twins in all nine other languages', () => {
+		expect(new Set(TWINS.map(([, language]) => language)).size).toBe(9);
+		expect(TWINS.length).toBeGreaterThan(150);
+	});
+
+	// The dialog's own text: with ’ and no-break spaces as Windows prints them, and as copies
+	// often have them (straight quotes, plain spaces; a straight ' typed as ’ by an editor).
+	it.each(TWINS)('a paste of the %s string in %s yields its twin', (english, language) => {
+		const id = localizedId(english, language);
+		for (const source of stringSources(english, language, STRING_TEXTS)) {
+			const text = printed(source.text, source.args);
+			const variants = [
+				text,
+				text.replace(/[\u2019]/g, "'").replace(/[\u00a0\u202f]/g, ' '),
+				text.replace(/'/g, '\u2019').replace(/ /g, '\u00a0'),
+				text.replace(/[«»]/g, '"'),
+			];
+			for (const variant of variants)
+				expect(ids(variant), `${source.id} ${JSON.stringify(variant)}`).toContain(id);
+		}
+	});
+});
+
+// Run with WINDOWS_LANGUAGE_FILES=<clone of m417z/windows-language-files, or its bare git dir>:
+// every text kept equals the dump's string at the pinned commit, character for character.
+describe.skipIf(process.env.WINDOWS_LANGUAGE_FILES === undefined)('the dump itself', () => {
+	it.each(Object.keys(DUMP_LOCALES))('holds the %s strings kept here', (language) => {
+		const table = readStringTable(readDumpFile(process.env.WINDOWS_LANGUAGE_FILES!, language));
+		for (const id of STRING_IDS) expect(STRING_TEXTS[language]?.[id], `${id}`).toBe(table.get(id));
+		// The dialog labels of code-labels.ts are string 13642's, before each ": 0x%x".
+		const labels = [...table.get(13642)!.matchAll(/^(.+?)\s*[:：]\s*0x%x$/gm)].map((m) => m[1]!);
+		const listed = DIALOG_LABELS.filter((l) => l.language === language);
+		expect(listed.map((l) => labelKey(l.text)).sort(), language).toEqual(
+			labels.map(labelKey).sort(),
+		);
+	});
+});
