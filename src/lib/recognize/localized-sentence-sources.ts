@@ -53,9 +53,15 @@ export interface StringSource {
 	readonly text: string;
 }
 
-/** The string ids every text file must hold: all ids of SENTENCE_STRINGS, sorted. */
+/** The dialog's code labels (code-labels.ts): "Error code: 0x%x\nExtended error code: 0x%x…". */
+export const LABEL_STRING = 13642;
+
+/** The string ids every text file holds: the labels' and all ids of SENTENCE_STRINGS, sorted. */
 export const STRING_IDS: readonly number[] = [
-	...new Set(Object.values(SENTENCE_STRINGS).flatMap((refs) => refs.map((r) => r.id))),
+	...new Set([
+		LABEL_STRING,
+		...Object.values(SENTENCE_STRINGS).flatMap((refs) => refs.map((r) => r.id)),
+	]),
 ].sort((a, b) => a - b);
 
 /**

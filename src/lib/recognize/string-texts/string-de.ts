@@ -22,6 +22,8 @@ export default {
 		'Die Verbindung mit der Remotesitzung wurde getrennt, da keine Lizenzserver für Remotedesktop vorhanden sind.\nWenden Sie sich an den Serveradministrator.',
 	13629:
 		'Die Verbindung mit der Remotesitzung wurde getrennt, da die auf diesem Computer gespeicherte Remotedesktop-Clientzugriffslizenz geändert wurde.',
+	13642:
+		'Fehlercode: 0x%x\nErweiterter Fehlercode: 0x%x\nZeitstempel (UTC): %s\n\nZum Kopieren STRG+C drücken.',
 	13644:
 		'Die Verbindung wurde abgelehnt, da das Benutzerkonto nicht zur Remoteanmeldung autorisiert ist.',
 	13645:

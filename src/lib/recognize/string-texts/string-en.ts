@@ -22,6 +22,8 @@ export default {
 		'The remote session was disconnected because there are no Remote Desktop License Servers available to provide a license.\nPlease contact the server administrator.',
 	13629:
 		'The remote session was disconnected because the Remote Desktop client access license stored on this computer has been modified.',
+	13642:
+		'Error code: 0x%x\nExtended error code: 0x%x\nTimestamp (UTC): %s\n\nPress Ctrl+C to copy.',
 	13644: 'The connection was denied because the user account is not authorized for remote login.',
 	13645:
 		"Remote Desktop can't connect to the remote computer for one of these reasons:\n\n1) Remote access to the server is not enabled\n2) The remote computer is turned off\n3) The remote computer is not available on the network\n\nMake sure the remote computer is turned on and connected to the network, and that remote access is enabled.",

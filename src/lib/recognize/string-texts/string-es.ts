@@ -22,6 +22,8 @@ export default {
 		'Se desconectó la sesión remota porque no hay servidores de licencias de Escritorio remoto disponibles para proporcionar una licencia.\nPóngase en contacto con el administrador del servidor.',
 	13629:
 		'Se desconectó la sesión remota porque la licencia de acceso de cliente de Escritorio remoto almacenada en este equipo se ha modificado.',
+	13642:
+		'Código de error: 0x%x\nCódigo de error extendido: 0x%x\nMarca de tiempo (UTC): %s\n\nPresione Ctrl+C para copiar.',
 	13644:
 		'Se denegó la conexión porque las cuentas de usuario no están autorizadas para el inicio remoto de sesión.',
 	13645:

@@ -22,6 +22,8 @@ export default {
 		'La session distante a été déconnectée, car aucun serveur de licences Bureau à distance n’est disponible pour fournir une licence. \nPrenez contact avec l’administrateur du serveur.',
 	13629:
 		'La session distante a été déconnectée, car la licence d’accès client Bureau à distance stockée sur cet ordinateur a été modifiée.',
+	13642:
+		'Code d’erreur : 0x%x\nCode d’erreur étendu : 0x%x\nHorodatage (UTC) : %s\n\nAppuyez sur Ctrl+C pour copier.',
 	13644:
 		'La connexion a été refusée car le compte d’utilisateur n’est pas autorisé à ouvrir de session à distance.',
 	13645:

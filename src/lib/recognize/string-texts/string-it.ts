@@ -22,6 +22,8 @@ export default {
 		"La sessione remota è stata disconnessa perché non sono disponibili server licenze di Desktop remoto per il rilascio della licenza.\nContattare l'amministratore del server.",
 	13629:
 		'La sessione remota è stata disconnessa perché la licenza CAL (Client Access License) di Desktop remoto archiviata nel computer è stata modificata.',
+	13642:
+		'Codice errore: 0x%x\nCodice errore esteso: 0x%x\nTimestamp (UTC): %s\n\nPremi CTRL+C per copiare.',
 	13644:
 		"La connessione è stata negata perché l'account utente non è autorizzato per l'accesso remoto.",
 	13645:

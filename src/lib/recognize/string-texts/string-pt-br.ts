@@ -22,6 +22,8 @@ export default {
 		'A sessão remota foi desconectada porque não há servidores de licenças da Área de Trabalho Remota disponíveis para fornecer licenças.\n Entre em contato com o administrador do servidor.',
 	13629:
 		'A sessão remota foi desconectada porque a licença de acesso para cliente da Área de Trabalho Remota armazenada no computador foi modificada.',
+	13642:
+		'Código de erro: 0x%x\nCódigo de erro estendido: 0x%x\nCarimbo de data/hora (UTC): %s\n\nPressione Ctrl+C para copiar.',
 	13644: 'A conexão foi negada porque a conta do usuário não é autorizada para logon remoto.',
 	13645:
 		'A Área de Trabalho Remota não pode se conectar ao computador remoto por uma destas razões:\n\n1) O acesso remoto ao servidor não está ativado\n2) O computador remoto está desligado\n3) O computador remoto não está disponível na rede\n\nVerifique se o computador remoto está ligado e conectado à rede, e se o acesso remoto está ativado.',
