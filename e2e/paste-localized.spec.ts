@@ -6,7 +6,7 @@ import { paste, ready, section } from './support/paste';
 
 // Localized dialogs made only of Microsoft's own strings for them (mstscax.dll.mui, see
 // src/lib/recognize/localized-sentence-sources.ts) and the codes, in the real paste box.
-const string = (language: string, id: number): string => STRING_TEXTS[language]?.[id] ?? '';
+const string = (language: string, id: number): string => STRING_TEXTS[language]?.mstscax[id] ?? '';
 
 /** The 0x904 / 0x7 dialog: string 13607, then the code lines of string 13642 (no timestamp). */
 function dialog0x904(language: string): string {

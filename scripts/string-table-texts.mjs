@@ -33,31 +33,41 @@ const HEADER = (what) => `/**
 const languages = Object.keys(DUMP_LOCALES);
 mkdirSync(DIR, { recursive: true });
 const module = (language) => `string-${language.toLowerCase()}`;
+const key = (file, id) => (file === 'kernelbase' ? `0x${id.toString(16)}` : `${id}`);
 for (const language of languages) {
-	const table = readStringTable(readDumpFile(dir, language));
-	const lines = STRING_IDS.map((id) => {
-		const text = table.get(id);
-		if (text === undefined) throw new Error(`string ${id} is missing from ${language}`);
-		return `\t${id}: ${literal(text)},`;
+	const lines = Object.entries(STRING_IDS).flatMap(([file, ids]) => {
+		const table = readStringTable(readDumpFile(dir, language, file));
+		return [
+			`\t${file}: {`,
+			...ids.map((id) => {
+				const text = table.get(id);
+				if (text === undefined) throw new Error(`${file} ${id} is missing from ${language}`);
+				return `\t\t${key(file, id)}: ${literal(text)},`;
+			}),
+			'\t},',
+		];
 	});
 	writeFileSync(
 		`${DIR}/${module(language)}.ts`,
-		`${HEADER(`The strings of localized-sentence-sources.ts in ${language}`)}export default {
+		`${HEADER(`The strings of localized-sentence-sources.ts in ${language}`)}import type { StringTexts } from '../localized-sentence-sources.ts';
+
+export default {
 ${lines.join('\n')}
-} satisfies Readonly<Record<number, string>>;
+} satisfies StringTexts;
 `,
 	);
 }
 const name = (language) => language.replace('-', '_').toUpperCase();
 writeFileSync(
 	`${DIR}/index.ts`,
-	`${HEADER('Per language: the strings of localized-sentence-sources.ts')}${languages
-		.map((l) => `import ${name(l)} from './${module(l)}.ts';`)
-		.join('\n')}
+	`${HEADER('Per language: the strings of localized-sentence-sources.ts')}import type { StringTexts } from '../localized-sentence-sources.ts';
+${languages.map((l) => `import ${name(l)} from './${module(l)}.ts';`).join('\n')}
 
-export const STRING_TEXTS: Readonly<Record<string, Readonly<Record<number, string>>>> = {
+export const STRING_TEXTS: Readonly<Record<string, StringTexts>> = {
 ${languages.map((l) => `\t'${l}': ${name(l)},`).join('\n')}
 };
 `,
 );
-console.log(`${DIR}: ${STRING_IDS.length} strings in ${languages.length} languages`);
+console.log(
+	`${DIR}: ${Object.values(STRING_IDS).flat().length} strings in ${languages.length} languages`,
+);

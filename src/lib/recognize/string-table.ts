@@ -1,47 +1,64 @@
 /**
  * Where Microsoft's own strings of the Remote Desktop client are read: mstscax.dll.mui, the
- * ActiveX control that mstsc hosts and whose string table holds the dialogs' texts, in a public
- * text dump of Microsoft's Windows 11 24H2 language packs (one .rc file per display language).
+ * ActiveX control that mstsc hosts and whose string table holds the dialogs' texts, and
+ * KernelBase.dll.mui, whose message table holds the system messages some dialogs print inside
+ * theirs (0x80090302 "The function requested is not supported"), in a public text dump of
+ * Microsoft's Windows 11 24H2 language packs (one .rc file per file and display language).
  * Tests and scripts read this module; the browser never loads it.
  *
- * The dump prints each string on one line, `  13607, \t"…"`, with C escapes: `\n`, `\r`, `\"`,
- * `\\` and `\xNN` (exactly two hex digits) for every character from U+0080 to U+00FF; other
- * characters (’, U+202F, CJK, Cyrillic) are written as themselves.
+ * The dump prints each string on one line, `  13607, \t"…"` or `0x80090302,  \t"…"`, with C
+ * escapes: `\n`, `\r`, `\"`, `\\` and `\xNN` (exactly two hex digits) for every character from
+ * U+0080 to U+00FF; other characters (’, U+202F, CJK, Cyrillic) are written as themselves.
  */
 
 /** The repository of the dump and the commit every path and text here was read at. */
 export const DUMP_REPO = 'm417z/windows-language-files';
 export const DUMP_COMMIT = '8470740e57fb0a9ff1175581f85bf11b4f801936';
 
-/** Per BCP-47 tag of the site's sentences and labels: the language pack's locale and its folder hash. */
-export const DUMP_LOCALES: Readonly<Record<string, readonly [locale: string, folder: string]>> = {
-	en: ['en-us', '70b55971ef0aee0b'],
-	de: ['de-DE', 'c7c48379002ce246'],
-	fr: ['fr-FR', '13382c54e203f612'],
-	es: ['es-ES', '7080b655ef31dfb0'],
-	it: ['it-IT', 'fd60229bb935db90'],
-	'pt-BR': ['pt-BR', '72518ff65bbeebaa'],
-	ja: ['ja-JP', '9f85a1a8ac50ed6b'],
-	'zh-CN': ['zh-CN', 'd03bc3dfd62cc81d'],
-	ko: ['ko-KR', '42ef7e5d9ec1b481'],
-	ru: ['ru-RU', 'b9d67126400fe9b2'],
+/** The files of the dump read here. */
+export type DumpFile = 'mstscax' | 'kernelbase';
+
+/** Per file: its component folder's name before the locale, and the file name. */
+const FILES: Readonly<Record<DumpFile, readonly [component: string, name: string]>> = {
+	mstscax: ['t..tivexcore', 'mstscax.dll.mui.rc'],
+	kernelbase: ['kernelbase', 'KernelBase.dll.mui.rc'],
 };
 
-/** The path of mstscax.dll.mui's text in the dump, for a language of DUMP_LOCALES. */
-export function dumpPath(language: string): string {
+/**
+ * Per BCP-47 tag of the site's sentences and labels: the language pack's locale and the hash
+ * that ends each file's component folder.
+ */
+export const DUMP_LOCALES: Readonly<
+	Record<string, readonly [locale: string, folders: Readonly<Record<DumpFile, string>>]>
+> = {
+	en: ['en-us', { mstscax: '70b55971ef0aee0b', kernelbase: '751063101f14c91a' }],
+	de: ['de-DE', { mstscax: 'c7c48379002ce246', kernelbase: 'cc1f8d173036bd55' }],
+	fr: ['fr-FR', { mstscax: '13382c54e203f612', kernelbase: '179335f3120dd121' }],
+	es: ['es-ES', { mstscax: '7080b655ef31dfb0', kernelbase: '74dbbff41f3bbabf' }],
+	it: ['it-IT', { mstscax: 'fd60229bb935db90', kernelbase: '01bb2c39e93fb69f' }],
+	'pt-BR': ['pt-BR', { mstscax: '72518ff65bbeebaa', kernelbase: '76ac99948bc8c6b9' }],
+	ja: ['ja-JP', { mstscax: '9f85a1a8ac50ed6b', kernelbase: 'a3e0ab46dc5ac87a' }],
+	'zh-CN': ['zh-CN', { mstscax: 'd03bc3dfd62cc81d', kernelbase: 'd496cd7e0636a32c' }],
+	ko: ['ko-KR', { mstscax: '42ef7e5d9ec1b481', kernelbase: '474a87fbcecb8f90' }],
+	ru: ['ru-RU', { mstscax: 'b9d67126400fe9b2', kernelbase: 'be317ac47019c4c1' }],
+};
+
+/** The path of a file's text in the dump, for a language of DUMP_LOCALES. */
+export function dumpPath(language: string, file: DumpFile = 'mstscax'): string {
 	const entry = DUMP_LOCALES[language];
 	if (entry === undefined) throw new Error(`no language pack listed for "${language}"`);
-	const [locale, folder] = entry;
+	const [locale, folders] = entry;
+	const [component, name] = FILES[file];
 	return (
 		`Microsoft-Windows-Client-LanguagePack-Package~31bf3856ad364e35~amd64~${locale}~/` +
-		`amd64_microsoft-windows-t..tivexcore.resources_31bf3856ad364e35_10.0.26100.1_` +
-		`${locale.toLowerCase()}_${folder}/mstscax.dll.mui.rc`
+		`amd64_microsoft-windows-${component}.resources_31bf3856ad364e35_10.0.26100.1_` +
+		`${locale.toLowerCase()}_${folders[file]}/${name}`
 	);
 }
 
 /** The file's address on GitHub at the pinned commit. */
-export function dumpUrl(language: string): string {
-	return `https://github.com/${DUMP_REPO}/blob/${DUMP_COMMIT}/${dumpPath(language)}`;
+export function dumpUrl(language: string, file: DumpFile = 'mstscax'): string {
+	return `https://github.com/${DUMP_REPO}/blob/${DUMP_COMMIT}/${dumpPath(language, file)}`;
 }
 
 const ESCAPES: Readonly<Record<string, string>> = { n: '\n', r: '\r', '"': '"', '\\': '\\' };
@@ -56,14 +73,14 @@ export function unescapeRc(raw: string): string {
 	});
 }
 
-const LINE = /^\s*(\d+),\s*"(.*)"\s*$/;
+const LINE = /^\s*(0x[0-9A-Fa-f]+|\d+),\s*"(.*)"\s*$/;
 
-/** The STRINGTABLE entries of one dumped .rc text, by string id, decoded. */
+/** The STRINGTABLE and MESSAGETABLE entries of one dumped .rc text, by id, decoded. */
 export function readStringTable(rc: string): Map<number, string> {
 	const strings = new Map<number, string>();
 	let inTable = false;
 	for (const line of rc.replace(/^\uFEFF/, '').split(/\r?\n/)) {
-		if (line.startsWith('STRINGTABLE')) inTable = true;
+		if (/^(STRINGTABLE|\d+ MESSAGETABLE)/.test(line)) inTable = true;
 		else if (line.startsWith('}')) inTable = false;
 		else if (inTable) {
 			const m = LINE.exec(line);

@@ -80,6 +80,27 @@ export const CONNECT_TWINS: StringTwins = {
 		ko: 'credssp 암호화 oracle 수정',
 		ru: 'исправлением oracle шифрования credssp',
 	},
+	// The CredSSP dialog's first line, then the system's message it prints (SEC_E_UNSUPPORTED_FUNCTION).
+	'auth-function-not-supported': {
+		de: 'authentifizierungsfehler.…die angeforderte funktion wird nicht unterstützt',
+		fr: "une erreur d'authentification s'est produite.…la fonction demandée n'est pas prise en charge",
+		es: 'error de autenticación.…no se permite la función solicitada',
+		'pt-BR': 'erro de autenticação.…não há suporte para a função solicitada',
+		'zh-CN': '发生身份验证错误…要求的函数不受支持',
+		ko: '인증 오류가 발생했습니다…요청한 함수가 지원되지 않습니다',
+	},
+	// The system's message (SEC_E_NO_AUTHENTICATING_AUTHORITY) in the authentication error dialog.
+	'lsa-not-contacted': {
+		de: 'die lokale sicherheitsautorität (lsa) ist nicht erreichbar',
+		fr: "l'autorité de sécurité locale ne peut pas être contactée",
+		es: 'no es posible ponerse en contacto con la autoridad de seguridad local',
+		it: "impossibile contattare l'autorità di sicurezza locale",
+		'pt-BR': 'a autoridade de segurança local não pode ser contatada',
+		ja: 'ローカル セキュリティ機関にアクセスできません',
+		'zh-CN': '无法连接到本地安全机构',
+		ko: '로컬 보안 기관에 연결할 수 없습니다',
+		ru: 'не удается установить связь с локальной системой безопасности',
+	},
 	'time-difference': {
 		de: 'da eine zeit- oder datumsdifferenz zwischen diesem computer und dem remotecomputer besteht',
 		fr: "en raison d'une différence d'heure ou de date",

@@ -94,6 +94,18 @@ export const SESSION_TWINS: StringTwins = {
 			'учетные данные, использованные для подключения к…недопустимы',
 		],
 	},
+	// The system's message for a refused sign-in (SEC_E_LOGON_DENIED). Spanish's "No se puede
+	// iniciar sesión" is left out: many other messages print it.
+	'logon-attempt-failed': {
+		de: 'der anmeldeversuch ist fehlgeschlagen',
+		fr: "la tentative d'ouverture de session a échoué",
+		it: 'tentativo di accesso non riuscito',
+		'pt-BR': 'falha na tentativa de logon',
+		ja: 'ログオンに失敗しました',
+		'zh-CN': '登录没有成功',
+		ko: '로그온하지 못했습니다',
+		ru: 'попытка входа в систему неудачна',
+	},
 	'not-authorized-remote-login': {
 		de: 'da das benutzerkonto nicht zur remoteanmeldung autorisiert ist',
 		fr: "le compte d'utilisateur n'est pas autorisé à ouvrir de session à distance",

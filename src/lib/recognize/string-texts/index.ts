@@ -4,6 +4,7 @@
  * as escapes. Written by scripts/string-table-texts.mjs from the dump: do not edit by hand. Tests
  * read it; the browser never loads it.
  */
+import type { StringTexts } from '../localized-sentence-sources.ts';
 import EN from './string-en.ts';
 import DE from './string-de.ts';
 import FR from './string-fr.ts';
@@ -15,7 +16,7 @@ import ZH_CN from './string-zh-cn.ts';
 import KO from './string-ko.ts';
 import RU from './string-ru.ts';
 
-export const STRING_TEXTS: Readonly<Record<string, Readonly<Record<number, string>>>> = {
+export const STRING_TEXTS: Readonly<Record<string, StringTexts>> = {
 	en: EN,
 	de: DE,
 	fr: FR,

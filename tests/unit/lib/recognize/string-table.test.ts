@@ -14,6 +14,7 @@ import {
 	DUMP_LOCALES,
 	dumpUrl,
 	fixedRuns,
+	type DumpFile,
 	readStringTable,
 	unescapeRc,
 } from '../../../../src/lib/recognize/string-table.ts';
@@ -40,7 +41,7 @@ describe('reading the dump of mstscax.dll.mui', () => {
 		expect(() => unescapeRc('\\t')).toThrow(/unknown escape \\t/);
 	});
 
-	it('reads the STRINGTABLE entries only, by id', () => {
+	it('reads the STRINGTABLE and MESSAGETABLE entries only, by id', () => {
 		const rc = [
 			'\uFEFF1 MUI "MUI1_1.bin"',
 			' CONTROL "Not a string", 14001, STATIC',
@@ -50,10 +51,15 @@ describe('reading the dump of mstscax.dll.mui', () => {
 			'  13606, \t"Une erreur interne s’est produite."',
 			'  13642, \t"Code d’erreur\\xA0: 0x%x"',
 			'}',
+			'1 MESSAGETABLE',
+			'{',
+			'0x80090302,  \t"La fonction demand\\xE9e n’est pas prise en charge\\r\\n"',
+			'}',
 		].join('\r\n');
 		expect([...readStringTable(rc)]).toEqual([
 			[13606, 'Une erreur interne s’est produite.'],
 			[13642, 'Code d’erreur\u00a0: 0x%x'],
+			[0x80090302, 'La fonction demandée n’est pas prise en charge\r\n'],
 		]);
 	});
 
@@ -86,12 +92,15 @@ describe("Microsoft's strings as evidence of localized sentences", () => {
 
 	it('holds every listed string in every language', () => {
 		for (const language of Object.keys(DUMP_LOCALES))
-			expect(Object.keys(STRING_TEXTS[language] ?? {}).map(Number), language).toEqual(STRING_IDS);
+			for (const [file, ids] of Object.entries(STRING_IDS))
+				expect(Object.keys(STRING_TEXTS[language]?.[file as DumpFile] ?? {}).map(Number)).toEqual(
+					ids,
+				);
 	});
 
 	it.each(Object.keys(DUMP_LOCALES))('gives the %s dialog labels of code-labels.ts', (language) => {
 		// String 13642 prints each label before ": 0x%x".
-		const text = STRING_TEXTS[language]?.[LABEL_STRING] ?? '';
+		const text = STRING_TEXTS[language]?.mstscax[LABEL_STRING] ?? '';
 		const labels = [...text.matchAll(/^(.+?)\s*[:：]\s*0x%x$/gm)].map((m) => labelKey(m[1]!));
 		const listed = DIALOG_LABELS.filter((l) => l.language === language).map((l) =>
 			labelKey(l.text),
@@ -127,7 +136,11 @@ describe("Microsoft's strings as evidence of localized sentences", () => {
 // every text kept equals the dump's string at the pinned commit, character for character.
 describe.skipIf(process.env.WINDOWS_LANGUAGE_FILES === undefined)('the dump itself', () => {
 	it.each(Object.keys(DUMP_LOCALES))('holds the %s strings kept here', (language) => {
-		const table = readStringTable(readDumpFile(process.env.WINDOWS_LANGUAGE_FILES!, language));
-		for (const id of STRING_IDS) expect(STRING_TEXTS[language]?.[id], `${id}`).toBe(table.get(id));
+		for (const [file, ids] of Object.entries(STRING_IDS) as [DumpFile, readonly number[]][]) {
+			const dir = process.env.WINDOWS_LANGUAGE_FILES!;
+			const table = readStringTable(readDumpFile(dir, language, file));
+			for (const id of ids)
+				expect(STRING_TEXTS[language]?.[file][id], `${file} ${id}`).toBe(table.get(id));
+		}
 	});
 });
