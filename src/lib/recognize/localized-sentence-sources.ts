@@ -48,6 +48,15 @@ export const SENTENCE_STRINGS: Readonly<Record<string, readonly StringRef[]>> = 
 	'security-error-cannot-connect': [{ id: 13602 }],
 	'unexpected-server-cert': [{ id: 13721 }],
 	'connection-lost-network': [{ id: 13615 }],
+	'configuring-remote-session': [{ id: 16901 }],
+	'rds-session-ended': [{ id: 13615 }, { id: 13600 }],
+	'protocol-error': [{ id: 13610 }],
+	'gateway-permission-list': [{ id: 15030 }],
+	'gateway-not-authorized': [{ id: 15031 }],
+	'gateway-unavailable': [{ id: 13660 }],
+	'gateway-cert-name-mismatch': [{ id: 13656 }],
+	'cert-name-incorrect': [{ id: 13560 }],
+	'cert-untrusted-ca': [{ id: 13561 }],
 };
 
 /** The strings by file and id, in one language (string-texts/). */

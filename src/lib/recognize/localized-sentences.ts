@@ -10,6 +10,7 @@
  */
 import type { SentenceDef } from './sentence-list.ts';
 import { CONNECT_TWINS } from './string-twins-connect.ts';
+import { GATEWAY_TWINS } from './string-twins-gateway.ts';
 import { SESSION_TWINS } from './string-twins-session.ts';
 
 /** A localized sentence as written here: its evidence comes from its English twin. */
@@ -56,7 +57,7 @@ export function withTwinEvidence(english: readonly SentenceDef[]): SentenceDef[]
 		return twin;
 	};
 	const defs = new Map(LOCALIZED_CLIENT_SENTENCES.map((d) => [d.id, d]));
-	for (const twins of [CONNECT_TWINS, SESSION_TWINS])
+	for (const twins of [CONNECT_TWINS, SESSION_TWINS, GATEWAY_TWINS])
 		for (const [englishId, byLanguage] of Object.entries(twins))
 			for (const [language, patterns] of Object.entries(byLanguage)) {
 				const id = localizedId(englishId, language);

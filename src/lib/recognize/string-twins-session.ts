@@ -5,6 +5,43 @@
 import type { StringTwins } from './localized-sentences.ts';
 
 export const SESSION_TWINS: StringTwins = {
+	'configuring-remote-session': {
+		de: 'remotesitzung wird konfiguriert',
+		fr: 'configuration de la connexion à distance',
+		es: 'configurando sesión remota',
+		it: 'configurazione della sessione remota in corso',
+		'pt-BR': 'configurando a sessão remota',
+		ja: 'リモート セッションを構成しています',
+		'zh-CN': '正在配置远程会话',
+		ko: '원격 연결을 구성하는 중',
+		ru: 'настройка удаленного сеанса',
+	},
+	// The first sentence of both strings (French words them differently).
+	'rds-session-ended': {
+		de: 'die sitzung von remotedesktopdienste wurde beendet',
+		fr: [
+			'votre session des services bureau à distance est terminée',
+			'votre session des services bureau à distance a été interrompue',
+		],
+		es: 'la sesión de servicios de escritorio remoto finalizó',
+		it: 'sessione di servizi desktop remoto terminata',
+		'pt-BR': 'sua sessão serviços de área de trabalho remota foi encerrada',
+		ja: 'リモート デスクトップ サービス セッションが終了しました',
+		'zh-CN': '你的远程桌面服务会话已结束',
+		ko: '원격 데스크톱 서비스 세션이 끝났습니다',
+		ru: 'ваш сеанс работы со службами удаленных рабочих столов завершен',
+	},
+	'protocol-error': {
+		de: 'aufgrund eines protokollfehlers',
+		fr: "cette session sera déconnectée car une erreur de protocole s'est produite",
+		es: 'debido a un error de protocolo',
+		it: 'errore di protocollo. la sessione verrà disconnessa',
+		'pt-BR': 'devido a um erro de protocolo',
+		ja: 'プロトコル エラーのため、セッションは切断されます',
+		'zh-CN': '由于协议错误，会话连接将断开',
+		ko: '프로토콜 오류 때문에 이 세션의 연결이 끊어집니다',
+		ru: 'этот сеанс будет прекращен из-за ошибки протокола',
+	},
 	'protocol-error-0x112f': {
 		de: 'aufgrund eines protokollfehlers (code: 0x112f)',
 		fr: "en raison d'une erreur de protocole (code : 0x112f)",

@@ -8,6 +8,10 @@ import type { StringTexts } from '../localized-sentence-sources.ts';
 
 export default {
 	mstscax: {
+		13560: 'Der Servername auf dem Zertifikat ist falsch.',
+		13561: 'Das Zertifikat stammt nicht von einer vertrauenswürdigen Zertifizierungsstelle.',
+		13600:
+			'Die Sitzung von Remotedesktopdienste wurde beendet. Mögliche Ursachen:\n\nDer Administrator hat die Sitzung beendet.\nFehler beim Herstellen der Verbindung.\nNetzwerkfehler.\n\nHilfe zum Beseitigen des Problems finden Sie unter "Remotedesktop" in "Hilfe und Support".',
 		13602:
 			'Der Client konnte keine Verbindung mit dem Remotecomputer herstellen, da ein Sicherheitsfehler aufgetreten ist. Stellen Sie sicher, dass Sie am Netzwerk angemeldet sind, und wiederholen Sie den Vorgang.',
 		13603:
@@ -15,6 +19,8 @@ export default {
 		13606: 'Ein interner Fehler ist aufgetreten.',
 		13607:
 			'Dieser Computer kann keine Verbindung mit dem Remotecomputer herstellen.\n\nWiederholen Sie den Verbindungsversuch. Wenn das Problem weiterhin besteht, wenden Sie sich an den Besitzer des Remotecomputers oder an den Netzwerkadministrator.',
+		13610:
+			'Die Sitzung wurde aufgrund eines Protokollfehlers getrennt. Versuchen Sie, die Verbindung mit dem Remotecomputer wiederherzustellen.',
 		13615:
 			'Die Sitzung von Remotedesktopdienste wurde beendet.\n\nDie Verbindung mit dem Remotecomputer wurde vermutlich aufgrund von Netzwerkkonnektivitätsproblemen getrennt. Versuchen Sie, die Verbindung mit dem Remotecomputer wiederherzustellen. Wenn das Problem weiterhin besteht, wenden Sie sich an den Netzwerkadministrator oder den technischen Support.',
 		13621:
@@ -31,6 +37,10 @@ export default {
 			'Die Verbindung wurde abgelehnt, da das Benutzerkonto nicht zur Remoteanmeldung autorisiert ist.',
 		13645:
 			'Remotedesktop kann aus einem der folgenden Gründe keine Verbindung mit dem Remotecomputer herstellen:\n\n1) Der Remotezugriff auf den Server ist nicht aktiviert.\n2) Der Remotecomputer ist ausgeschaltet.\n3) Der Remotecomputer ist im Netzwerk nicht verfügbar.\n\nStellen Sie sicher, dass der Remotecomputer eingeschaltet und mit dem Netzwerk verbunden und das der Remotezugriff aktiviert ist.',
+		13656:
+			'Der Computer kann keine Verbindung mit dem Remotecomputer herstellen, da die angeforderte Remotedesktop-Gatewayserveradresse und der Zertifikatantragstellername nicht übereinstimmen. Wenden Sie sich an den Netzwerkadministrator, um Hilfe zu erhalten.',
+		13660:
+			'Der Computer kann keine Verbindung mit dem Remotecomputer herstellen, da die Remotedesktop-Gatewayserveradresse nicht erreichbar oder falsch ist. Geben Sie eine gültige Remotedesktop-Gatewayserveradresse ein.',
 		13707: 'Mit den Anmeldeinformationen konnte keine Verbindung hergestellt werden.',
 		13708:
 			'Mit den zum Herstellen der Verbindung mit %s verwendeten Anmeldeinformationen konnte keine Verbindung hergestellt werden. Geben Sie neue Anmeldeinformationen ein.',
@@ -42,8 +52,13 @@ export default {
 			'Die Identität des Remotecomputers kann nicht verifiziert werden, da eine Zeit- oder Datumsdifferenz zwischen diesem Computer und dem Remotecomputer besteht. Stellen Sie sicher, dass die Uhr des Computers richtig eingestellt ist und wiederholen Sie den Vorgang. Wenden Sie sich an den Netzwerkadministrator oder den Besitzer des Remotecomputers, wenn das Problem weiterhin auftritt.',
 		14015:
 			'Für den Remotecomputer, mit dem Sie eine Verbindung herstellen möchten, ist eine Authentifizierung auf Netzwerkebene (Network Level Authentication, NLA) erforderlich. Die NLA kann jedoch nicht ausgeführt werden, da der Windows-Domänencontroller nicht erreicht wird. Als Administrator auf dem Remotecomputer können Sie NLA deaktivieren, indem Sie die Optionen auf der Registerkarte "Remote" des Dialogfelds "Systemeigenschaften" verwenden.',
+		15030:
+			'Mit dem Remotecomputer "%s" kann aus einem der folgenden Gründe keine Verbindung hergestellt werden:\n\n1) Ihr Benutzerkonto wird nicht in der Berechtigungsliste des Remotedesktopgateways aufgeführt.\n2) Sie haben den Remotecomputer im NetBIOS-Format angegeben (z. B. "Computer1"), doch das Remotedesktopgateway erwartet als Format einen FQDN oder eine IP-Adresse (z. B. "Computer1.fabrikam.com" oder "157.60.0.1").\n\nWenden Sie sich an den Netzwerkadministrator, um Hilfe zu erhalten.',
+		15031:
+			'Mit dem Remotecomputer "%s" kann aus einem der folgenden Gründe keine Verbindung hergestellt werden:\n\n1) Ihr Benutzerkonto ist für den Zugriff auf das Remotedesktopgateway "%s" nicht berechtigt.\n2) Ihr Computer ist für den Zugriff auf das Remotedesktopgateway "%s" nicht berechtigt.\n3) Sie verwenden eine inkompatible Authentifizierungsmethode (z. B. erwartet das Remotedesktopgateway möglicherweise eine Smartcard, doch Sie haben ein Kennwort eingegeben)\n\nWenden Sie sich an den Netzwerkadministrator, um Hilfe zu erhalten.',
 		16206:
 			'Authentifizierungsfehler.\n%s\nRemotecomputer: %s\nDies kann daran liegen, dass die NTLM-Authentifizierung auf dem Remotecomputer blockiert ist.\nDies könnte auch auf die Oracle-Korrektur der CredSSP-Verschlüsselung zurückzuführen sein.\n(siehe https://go.microsoft.com/fwlink/?linkid=866660)',
+		16901: 'Remotesitzung wird konfiguriert...',
 	},
 	kernelbase: {
 		0x80090302: 'Die angeforderte Funktion wird nicht unterstützt.\r\n',

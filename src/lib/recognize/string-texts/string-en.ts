@@ -8,6 +8,10 @@ import type { StringTexts } from '../localized-sentence-sources.ts';
 
 export default {
 	mstscax: {
+		13560: 'The server name on the certificate is incorrect.',
+		13561: 'The certificate is not from a trusted certifying authority.',
+		13600:
+			'Your Remote Desktop Services session has ended, possibly for one of the following reasons:\n\nThe administrator has ended the session.\nAn error occurred while the connection was being established.\nA network problem occurred.\n\nFor help solving the problem, see "Remote Desktop" in Help and Support.',
 		13602:
 			'Because of a security error, the client could not connect to the remote computer. Verify that you are logged on to the network, and then try connecting again.',
 		13603:
@@ -15,6 +19,8 @@ export default {
 		13606: 'An internal error has occurred.',
 		13607:
 			"This computer can't connect to the remote computer.\n\nTry connecting again. If the problem continues, contact the owner of the remote computer or your network administrator.",
+		13610:
+			'Because of a protocol error, this session will be disconnected. Please try connecting to the remote computer again.',
 		13615:
 			'Your Remote Desktop Services session has ended.\n\nThe connection to the remote computer was lost, possibly due to network connectivity problems. Try connecting to the remote computer again. If the problem continues, contact your network administrator or technical support.',
 		13621:
@@ -30,6 +36,10 @@ export default {
 		13644: 'The connection was denied because the user account is not authorized for remote login.',
 		13645:
 			"Remote Desktop can't connect to the remote computer for one of these reasons:\n\n1) Remote access to the server is not enabled\n2) The remote computer is turned off\n3) The remote computer is not available on the network\n\nMake sure the remote computer is turned on and connected to the network, and that remote access is enabled.",
+		13656:
+			"Your computer can't connect to the remote computer because the Remote Desktop Gateway server address requested and the certificate subject name do not match. Contact your network administrator for assistance.",
+		13660:
+			"Your computer can't connect to the remote computer because the Remote Desktop Gateway server address is unreachable or incorrect. Type a valid Remote Desktop Gateway server address.",
 		13707: 'Your credentials did not work',
 		13708:
 			'The credentials that were used to connect to %s did not work. Please enter new credentials.',
@@ -41,8 +51,13 @@ export default {
 			"Remote Desktop cannot verify the identity of the remote computer because there is a time or date difference between your computer and the remote computer. Make sure your computer's clock is set to the correct time, and then try connecting again. If the problem occurs again, contact your network administrator or the owner of the remote computer.",
 		14015:
 			'The remote computer that you are trying to connect to requires Network Level Authentication (NLA), but your Windows domain controller cannot be contacted to perform NLA. If you are an administrator on the remote computer, you can disable NLA by using the options on the Remote tab of the System Properties dialog box.',
+		15030:
+			'Remote Desktop can\'t connect to the remote computer "%s" for one of these reasons:\n\n1) Your user account is not listed in the RD Gateway\'s permission list\n2) You might have specified the remote computer in NetBIOS format (for example, computer1), but the RD Gateway is expecting an FQDN or IP address format (for example, computer1.fabrikam.com or 157.60.0.1).\n\nContact your network administrator for assistance.',
+		15031:
+			'Remote Desktop can\'t connect to the remote computer "%s" for one of these reasons:\n\n1) Your user account is not authorized to access the RD Gateway "%s"\n2) Your computer is not authorized to access the RD Gateway "%s"\n3) You are using an incompatible authentication method (for example, the RD Gateway might be expecting a smart card but you provided a password)\n\nContact your network administrator for assistance.',
 		16206:
 			'An authentication error has occurred.\n%s\nRemote computer: %s\nThis could be due to NTLM authentication being blocked on the remote computer.\nThis could also be due to CredSSP encryption oracle remediation.\n(see https://go.microsoft.com/fwlink/?linkid=866660)',
+		16901: 'Configuring remote session...',
 	},
 	kernelbase: {
 		0x80090302: 'The function requested is not supported\r\n',
