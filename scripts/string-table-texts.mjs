@@ -6,8 +6,12 @@
 // then `npx prettier --write src/lib/recognize/string-texts`. The unit tests check the
 // file against the same clone when the variable is set (tests/unit/lib/recognize/string-table.test.ts).
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { STRING_IDS } from '../src/lib/recognize/localized-sentence-sources.ts';
-import { DUMP_LOCALES, readStringTable } from '../src/lib/recognize/string-table.ts';
+import { CONTROL_IDS, STRING_IDS } from '../src/lib/recognize/localized-sentence-sources.ts';
+import {
+	DUMP_LOCALES,
+	readDialogTexts,
+	readStringTable,
+} from '../src/lib/recognize/string-table.ts';
 import { readDumpFile } from './lib/windows-language-files.mjs';
 
 const DIR = 'src/lib/recognize/string-texts';
@@ -47,6 +51,16 @@ for (const language of languages) {
 			'\t},',
 		];
 	});
+	const controls = readDialogTexts(readDumpFile(dir, language, 'mstscax'));
+	lines.push(
+		'\tcontrols: {',
+		...CONTROL_IDS.map((id) => {
+			const text = controls.get(id);
+			if (text === undefined) throw new Error(`control ${id} is missing from ${language}`);
+			return `\t\t'${id}': ${literal(text)},`;
+		}),
+		'\t},',
+	);
 	writeFileSync(
 		`${DIR}/${module(language)}.ts`,
 		`${HEADER(`The strings of localized-sentence-sources.ts in ${language}`)}import type { StringTexts } from '../localized-sentence-sources.ts';
@@ -68,6 +82,5 @@ ${languages.map((l) => `\t'${l}': ${name(l)},`).join('\n')}
 };
 `,
 );
-console.log(
-	`${DIR}: ${Object.values(STRING_IDS).flat().length} strings in ${languages.length} languages`,
-);
+const count = Object.values(STRING_IDS).flat().length + CONTROL_IDS.length;
+console.log(`${DIR}: ${count} strings in ${languages.length} languages`);

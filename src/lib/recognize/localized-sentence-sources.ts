@@ -16,6 +16,8 @@ export interface StringRef {
 	readonly id: number;
 	/** The file; mstscax when not given. */
 	readonly file?: DumpFile;
+	/** For a dialog's control text (mstscax): the dialog's id; `id` is then the control's. */
+	readonly dialog?: number;
 	/**
 	 * Printed in place of the first placeholders: a value (`0x%x` of 0x112F's dialog is `0x112f`)
 	 * or another string, in the same language (the system message in an authentication error).
@@ -57,10 +59,14 @@ export const SENTENCE_STRINGS: Readonly<Record<string, readonly StringRef[]>> = 
 	'gateway-cert-name-mismatch': [{ id: 13656 }],
 	'cert-name-incorrect': [{ id: 13560 }],
 	'cert-untrusted-ca': [{ id: 13561 }],
+	// The certificate warning's first line: control 14001 of dialog 14014.
+	'cert-cannot-authenticate': [{ dialog: 14014, id: 14001 }],
 };
 
-/** The strings by file and id, in one language (string-texts/). */
-export type StringTexts = Readonly<Record<DumpFile, Readonly<Record<number, string>>>>;
+/** The strings by file and id, and the dialogs' control texts by `dialog/control`, in one language. */
+export type StringTexts = Readonly<Record<DumpFile, Readonly<Record<number, string>>>> & {
+	readonly controls: Readonly<Record<string, string>>;
+};
 
 /** A string of the dump as a sentence's evidence: where it is and what it says. */
 export interface StringSource {
@@ -70,6 +76,8 @@ export interface StringSource {
 	/** BCP-47 tag (DUMP_LOCALES). */
 	readonly language: string;
 	readonly file: DumpFile;
+	/** The dialog of a control's text. */
+	readonly dialog?: number;
 	readonly id: number;
 	/** The values of its first placeholders, other strings' texts in place. */
 	readonly args: readonly string[];
@@ -90,11 +98,22 @@ const refsOf = (ref: StringRef): StringRef[] => [
 export const STRING_IDS: Readonly<Record<DumpFile, readonly number[]>> = (() => {
 	const refs = [{ id: LABEL_STRING }, ...Object.values(SENTENCE_STRINGS).flat()].flatMap(refsOf);
 	const ids = (file: DumpFile) =>
-		[...new Set(refs.filter((r) => (r.file ?? 'mstscax') === file).map((r) => r.id))].sort(
-			(a, b) => a - b,
-		);
+		[
+			...new Set(
+				refs
+					.filter((r) => (r.file ?? 'mstscax') === file && r.dialog === undefined)
+					.map((r) => r.id),
+			),
+		].sort((a, b) => a - b);
 	return { mstscax: ids('mstscax'), kernelbase: ids('kernelbase') };
 })();
+
+/** The `dialog/control` ids of the dialogs' control texts every text file holds. */
+export const CONTROL_IDS: readonly string[] = Object.values(SENTENCE_STRINGS)
+	.flat()
+	.filter((r) => r.dialog !== undefined)
+	.map((r) => `${r.dialog}/${r.id}`)
+	.sort();
 
 /**
  * The strings that print the English sentence `english` in `language`; empty when none is listed.
@@ -107,8 +126,11 @@ export function stringSources(
 	texts: Readonly<Record<string, StringTexts>>,
 ): StringSource[] {
 	if (DUMP_LOCALES[language] === undefined) return [];
-	const textOf = ({ id, file = 'mstscax' }: StringRef): string => {
-		const text = texts[language]?.[file][id];
+	const textOf = ({ id, file = 'mstscax', dialog }: StringRef): string => {
+		const text =
+			dialog === undefined
+				? texts[language]?.[file][id]
+				: texts[language]?.controls[`${dialog}/${id}`];
 		if (text === undefined) throw new Error(`${file} ${id} (${language}) is not in string-texts/`);
 		return text;
 	};
@@ -122,6 +144,7 @@ export function stringSources(
 			path,
 			language,
 			file,
+			...(ref.dialog === undefined ? {} : { dialog: ref.dialog }),
 			id: ref.id,
 			args,
 			text: textOf(ref),

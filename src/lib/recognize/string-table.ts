@@ -90,6 +90,22 @@ export function readStringTable(rc: string): Map<number, string> {
 	return strings;
 }
 
+const DIALOG = /^(\d+) DIALOGEX\b/;
+const CONTROL = /^\s*CONTROL "((?:[^"\\]|\\.)*)", (\d+),/;
+
+/** The texts of the dialog resources' controls, by `dialog/control` id, decoded. */
+export function readDialogTexts(rc: string): Map<string, string> {
+	const texts = new Map<string, string>();
+	let dialog: string | undefined;
+	for (const line of rc.replace(/^\uFEFF/, '').split(/\r?\n/)) {
+		const start = DIALOG.exec(line);
+		if (start !== null) dialog = start[1];
+		const m = CONTROL.exec(line);
+		if (m !== null && dialog !== undefined) texts.set(`${dialog}/${m[2]}`, unescapeRc(m[1]!));
+	}
+	return texts;
+}
+
 /** printf placeholders of the strings: `%s`, `%x`, `%d`, `%u`, `%ls`, `%1`. */
 const PLACEHOLDER = /%(?:l?[sdxXu]|\d+)/g;
 

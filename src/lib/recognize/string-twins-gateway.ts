@@ -54,6 +54,18 @@ export const GATEWAY_TWINS: StringTwins = {
 		ko: '요청한 원격 데스크톱 게이트웨이 서버 주소와 인증서 주체 이름이 일치하지 않기 때문에',
 		ru: 'запрошенный адрес сервера шлюза удаленных рабочих столов не соответствует имени субъекта сертификата',
 	},
+	'cert-cannot-authenticate': {
+		de: 'der remotecomputer konnte aufgrund von sicherheitszertifikatproblemen nicht authentifiziert werden',
+		fr: "impossible d'authentifier l'ordinateur distant en raison de problèmes liés à son certificat de sécurité",
+		es: 'no puede autenticarse el equipo remoto debido a problemas con el certificado de seguridad',
+		it: 'impossibile autenticare il computer remoto a causa di problemi con il relativo certificato di sicurezza',
+		'pt-BR':
+			'não foi possível autenticar o computador remoto devido a problemas com o certificado de segurança',
+		ja: 'リモート コンピューターは、セキュリティ証明書に問題があったため認証されませんでした',
+		'zh-CN': '由于安全证书存在问题，因此远程计算机无法通过身份验证',
+		ko: '보안 인증서 문제로 인해 원격 컴퓨터를 인증할 수 없습니다',
+		ru: 'не удалось проверить подлинность удаленного компьютера из-за проблем с сертификатом безопасности',
+	},
 	'cert-name-incorrect': {
 		de: 'der servername auf dem zertifikat ist falsch',
 		fr: 'le nom du serveur dans le certificat est incorrect',

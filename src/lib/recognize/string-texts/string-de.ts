@@ -65,4 +65,8 @@ export default {
 		0x80090304: 'Die lokale Sicherheitsautorität (LSA) ist nicht erreichbar.\r\n',
 		0x8009030c: 'Der Anmeldeversuch ist fehlgeschlagen.\r\n',
 	},
+	controls: {
+		'14014/14001':
+			'Der Remotecomputer konnte aufgrund von Sicherheitszertifikatproblemen nicht authentifiziert werden. Das Fortsetzen des Vorgangs ist eventuell nicht sicher.',
+	},
 } satisfies StringTexts;

@@ -64,4 +64,8 @@ export default {
 		0x80090304: 'The Local Security Authority cannot be contacted\r\n',
 		0x8009030c: 'The logon attempt failed\r\n',
 	},
+	controls: {
+		'14014/14001':
+			'The remote computer could not be authenticated due to problems with its security certificate. It may be unsafe to proceed.',
+	},
 } satisfies StringTexts;

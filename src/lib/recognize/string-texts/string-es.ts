@@ -65,4 +65,8 @@ export default {
 		0x80090304: 'No es posible ponerse en contacto con la autoridad de seguridad local\r\n',
 		0x8009030c: 'No se puede iniciar sesión\r\n',
 	},
+	controls: {
+		'14014/14001':
+			'No puede autenticarse el equipo remoto debido a problemas con el certificado de seguridad. No se recomienda continuar.',
+	},
 } satisfies StringTexts;

@@ -66,4 +66,8 @@ export default {
 		0x80090304: 'L’autorité de sécurité locale ne peut pas être contactée\r\n',
 		0x8009030c: 'La tentative d’ouverture de session a échoué\r\n',
 	},
+	controls: {
+		'14014/14001':
+			'Impossible d’authentifier l’ordinateur distant en raison de problèmes liés à son certificat de sécurité. La poursuite de l’opération peut présenter un risque.',
+	},
 } satisfies StringTexts;

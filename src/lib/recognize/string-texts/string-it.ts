@@ -66,4 +66,8 @@ export default {
 		0x80090304: "Impossibile contattare l'autorità di sicurezza locale\r\n",
 		0x8009030c: 'Tentativo di accesso non riuscito\r\n',
 	},
+	controls: {
+		'14014/14001':
+			'Impossibile autenticare il computer remoto a causa di problemi con il relativo certificato di sicurezza. Potrebbe essere rischioso continuare.',
+	},
 } satisfies StringTexts;

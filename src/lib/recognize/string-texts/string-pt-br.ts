@@ -63,4 +63,8 @@ export default {
 		0x80090304: 'A autoridade de segurança local não pode ser contatada\r\n',
 		0x8009030c: 'Falha na tentativa de logon\r\n',
 	},
+	controls: {
+		'14014/14001':
+			'Não foi possível autenticar o computador remoto devido a problemas com o certificado de segurança. Talvez não seja seguro continuar.',
+	},
 } satisfies StringTexts;

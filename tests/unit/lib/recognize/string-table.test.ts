@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readDumpFile } from '../../../../scripts/lib/windows-language-files.mjs';
 import { DIALOG_LABELS, labelKey } from '../../../../src/lib/codes/code-labels.ts';
 import {
+	CONTROL_IDS,
 	LABEL_STRING,
 	SENTENCE_STRINGS,
 	STRING_IDS,
@@ -15,6 +16,7 @@ import {
 	dumpUrl,
 	fixedRuns,
 	type DumpFile,
+	readDialogTexts,
 	readStringTable,
 	unescapeRc,
 } from '../../../../src/lib/recognize/string-table.ts';
@@ -63,6 +65,23 @@ describe('reading the dump of mstscax.dll.mui', () => {
 		]);
 	});
 
+	it("reads the dialogs' control texts by dialog and control id", () => {
+		const rc = [
+			'14000 DIALOGEX 0, 0, 260, 83',
+			'{',
+			'   CONTROL "", 14001, STATIC, SS_LEFT',
+			'}',
+			'14014 DIALOGEX 0, 0, 260, 349',
+			'{',
+			'   CONTROL "Un \\"certificat\\" non v\\xE9rifi\\xE9.", 14001, STATIC, SS_LEFT',
+			'}',
+		].join('\r\n');
+		expect([...readDialogTexts(rc)]).toEqual([
+			['14000/14001', ''],
+			['14014/14001', 'Un "certificat" non vérifié.'],
+		]);
+	});
+
 	it('fills the first placeholders with the dialog values and splits at the others', () => {
 		expect(fixedRuns('protocol error (code: 0x%x) on %s.', ['112f'])).toEqual([
 			'protocol error (code: 0x112f) on ',
@@ -96,6 +115,8 @@ describe("Microsoft's strings as evidence of localized sentences", () => {
 				expect(Object.keys(STRING_TEXTS[language]?.[file as DumpFile] ?? {}).map(Number)).toEqual(
 					ids,
 				);
+		for (const language of Object.keys(DUMP_LOCALES))
+			expect(Object.keys(STRING_TEXTS[language]?.controls ?? {})).toEqual(CONTROL_IDS);
 	});
 
 	it.each(Object.keys(DUMP_LOCALES))('gives the %s dialog labels of code-labels.ts', (language) => {
@@ -142,5 +163,8 @@ describe.skipIf(process.env.WINDOWS_LANGUAGE_FILES === undefined)('the dump itse
 			for (const id of ids)
 				expect(STRING_TEXTS[language]?.[file][id], `${file} ${id}`).toBe(table.get(id));
 		}
+		const controls = readDialogTexts(readDumpFile(process.env.WINDOWS_LANGUAGE_FILES!, language));
+		for (const id of CONTROL_IDS)
+			expect(STRING_TEXTS[language]?.controls[id], `control ${id}`).toBe(controls.get(id));
 	});
 });
