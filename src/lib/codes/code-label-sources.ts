@@ -8,24 +8,21 @@
  * dump of Microsoft's Windows 11 24H2 language packs. Its zh-CN and ja strings equal the labels of
  * the real copies listed here, which is how we know the dump prints what the dialog prints.
  */
+import { DUMP_LOCALES, dumpUrl } from '../recognize/string-table.ts';
 
-/** The language packs as text: Windows 11 24H2 (build 26100.1), one folder per locale. */
-const LANGUAGE_PACKS =
-	'https://github.com/m417z/windows-language-files/blob/8470740e57fb0a9ff1175581f85bf11b4f801936/Microsoft-Windows-Client-LanguagePack-Package~31bf3856ad364e35~amd64~';
-
-/** Where string 13642 of mstscax.dll.mui is, for a locale and its component folder's hash. */
-function stringTable(locale: string, folder: string): string {
-	const path = `${locale}~/amd64_microsoft-windows-t..tivexcore.resources_31bf3856ad364e35_10.0.26100.1_${locale.toLowerCase()}_${folder}/mstscax.dll.mui.rc`;
-	return `${LANGUAGE_PACKS}${path} (string 13642 of mstscax.dll.mui, Microsoft's ${locale} language pack for Windows 11 24H2, dumped as text)`;
+/** Where string 13642 of mstscax.dll.mui is, for a language of the dump (string-table.ts). */
+function stringTable(language: string): string {
+	const locale = DUMP_LOCALES[language]![0];
+	return `${dumpUrl(language)} (string 13642 of mstscax.dll.mui, Microsoft's ${locale} language pack for Windows 11 24H2, dumped as text)`;
 }
 
-const DE = stringTable('de-DE', 'c7c48379002ce246');
-const FR = stringTable('fr-FR', '13382c54e203f612');
-const ES = stringTable('es-ES', '7080b655ef31dfb0');
-const IT = stringTable('it-IT', 'fd60229bb935db90');
-const PT_BR = stringTable('pt-BR', '72518ff65bbeebaa');
-const KO = stringTable('ko-KR', '42ef7e5d9ec1b481');
-const RU = stringTable('ru-RU', 'b9d67126400fe9b2');
+const DE = stringTable('de');
+const FR = stringTable('fr');
+const ES = stringTable('es');
+const IT = stringTable('it');
+const PT_BR = stringTable('pt-BR');
+const KO = stringTable('ko');
+const RU = stringTable('ru');
 
 /** Per BCP-47 language tag of DIALOG_LABELS: a URL and, in brackets, what kind of copy it is. */
 export const LABEL_SOURCES: Readonly<Record<string, string>> = {

@@ -1,30 +1,79 @@
 /**
  * Dialog texts of Remote Desktop clients in other display languages. Each was seen in a real copy
  * of the dialog, or of the text the Remote Desktop ActiveX control prints as its error
- * description, in a public report; the source is named above each entry. A sentence takes the
- * signature and causes of its English twin, the sentence whose id is its own without the language
- * suffix (`remote-access-not-enabled-de` -> `remote-access-not-enabled`). Never add a translation that no copy
- * shows: a wrong one would never match, or match the wrong dialog.
+ * description, in a public report (the source is named above each entry here), or is cut from
+ * Microsoft's own string of the dialog in that language (string-twins-*.ts; the string is named
+ * in localized-sentence-sources.ts). A sentence takes the signature and causes of its English
+ * twin, the sentence whose id is its own without the language suffix (`remote-access-not-enabled-de`
+ * -> `remote-access-not-enabled`). Never add a translation that neither shows: a wrong one would
+ * never match, or match the wrong dialog.
  */
 import type { SentenceDef } from './sentence-list.ts';
+import { CONNECT_TWINS } from './string-twins-connect.ts';
+import { GATEWAY_TWINS } from './string-twins-gateway.ts';
+import { SESSION_TWINS } from './string-twins-session.ts';
 
 /** A localized sentence as written here: its evidence comes from its English twin. */
 type LocalizedDef = Omit<SentenceDef, 'signature' | 'causes'>;
 
+/** Per English sentence id, per BCP-47 tag: the twin's patterns, from Microsoft's strings. */
+export type StringTwins = Readonly<
+	Record<string, Readonly<Record<string, string | readonly string[]>>>
+>;
+
+/** The languages of Microsoft's strings, named for a localized sentence's `says`. */
+const LANGUAGE_NAMES: Readonly<Record<string, string>> = {
+	de: 'German',
+	fr: 'French',
+	es: 'Spanish',
+	it: 'Italian',
+	'pt-BR': 'Portuguese, Brazil',
+	ja: 'Japanese',
+	'zh-CN': 'Chinese',
+	ko: 'Korean',
+	ru: 'Russian',
+};
+
 /** The English twin's id: the localized id without its language suffix. */
 export const twinId = (id: string): string => id.replace(/-[a-z]{2}$/, '');
 
+/** A localized id: the English id and the language's primary subtag (`pt-BR` -> `-pt`). */
+export const localizedId = (english: string, language: string): string =>
+	`${english}-${language.slice(0, 2)}`;
+
 /**
  * The localized sentences with their English twins' signature and causes, and the twin's id (an
- * error that lists the English sentence names the localized one too). Throws when a twin is
- * missing (a renamed English sentence), naming the localized id.
+ * error that lists the English sentence names the localized one too). The string twins add their
+ * patterns to a corpus sentence of the same id, or make a new one that says what its English twin
+ * says, in that language. Throws when a twin is missing (a renamed English sentence), naming the
+ * localized id.
  */
 export function withTwinEvidence(english: readonly SentenceDef[]): SentenceDef[] {
 	const byId = new Map(english.map((s) => [s.id, s]));
-	return LOCALIZED_CLIENT_SENTENCES.map((def) => {
-		const twin = byId.get(twinId(def.id));
+	const twinOf = (id: string): SentenceDef => {
+		const twin = byId.get(twinId(id));
 		if (twin === undefined)
-			throw new Error(`localized sentence ${def.id} has no English twin "${twinId(def.id)}"`);
+			throw new Error(`localized sentence ${id} has no English twin "${twinId(id)}"`);
+		return twin;
+	};
+	const defs = new Map(LOCALIZED_CLIENT_SENTENCES.map((d) => [d.id, d]));
+	for (const twins of [CONNECT_TWINS, SESSION_TWINS, GATEWAY_TWINS])
+		for (const [englishId, byLanguage] of Object.entries(twins))
+			for (const [language, patterns] of Object.entries(byLanguage)) {
+				const id = localizedId(englishId, language);
+				const twin = twinOf(id);
+				const own = defs.get(id);
+				const added = typeof patterns === 'string' ? [patterns] : patterns;
+				defs.set(id, {
+					id,
+					kind: twin.kind,
+					language,
+					patterns: [...(own?.patterns ?? []), ...added],
+					says: own?.says ?? `${twin.says} (${LANGUAGE_NAMES[language] ?? language})`,
+				});
+			}
+	return [...defs.values()].map((def) => {
+		const twin = twinOf(def.id);
 		const evidence = twin.signature === undefined ? {} : { signature: twin.signature };
 		return { ...def, ...evidence, causes: twin.causes, twin: twin.id };
 	});

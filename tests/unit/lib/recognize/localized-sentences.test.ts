@@ -1,12 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import {
-	LOCALIZED_CLIENT_SENTENCES,
-	twinId,
-	withTwinEvidence,
-} from '../../../../src/lib/recognize/localized-sentences.ts';
+import { stringSources } from '../../../../src/lib/recognize/localized-sentence-sources.ts';
+import { twinId, withTwinEvidence } from '../../../../src/lib/recognize/localized-sentences.ts';
 import { recognize } from '../../../../src/lib/recognize/recognize.ts';
-import { SENTENCES } from '../../../../src/lib/recognize/sentence-list.ts';
+import { SENTENCES, type SentenceDef } from '../../../../src/lib/recognize/sentence-list.ts';
+import { findSentences } from '../../../../src/lib/recognize/sentences.ts';
+import { STRING_TEXTS } from '../../../../src/lib/recognize/string-texts/index.ts';
+import { isCutFrom } from './string-cut.ts';
 
 /** The corpus entries (tests/fixtures/corpus/index.json) that hold a localized copy. */
 interface Entry {
@@ -22,6 +22,19 @@ const entries = (JSON.parse(readFileSync(`${DIR}/index.json`, 'utf8')) as Entry[
 const paste = (id: string): string => readFileSync(`${DIR}/${id}.txt`, 'utf8');
 const found = (id: string): string[] =>
 	recognize(paste(id), {}).sentences.map((s) => s.sentence.id);
+/** The localized sentences, as the recognizer holds them. */
+const LOCALIZED = SENTENCES.filter((s) => s.twin !== undefined);
+
+/** True when a corpus copy of the sentence's language, from a public report, shows `pattern`. */
+function inCorpus(def: SentenceDef, pattern: string): boolean {
+	const alone = [{ ...def, patterns: [pattern] }];
+	return entries.some(
+		(e) =>
+			e.language === def.language &&
+			e.source.startsWith('https://') &&
+			findSentences(paste(e.id), undefined, alone).length > 0,
+	);
+}
 
 describe('localized dialog sentences', () => {
 	// Each copy from a public report, with the sentences it must yield.
@@ -29,7 +42,7 @@ describe('localized dialog sentences', () => {
 		['oneremote-108-516-de', ['cannot-connect-prefix-de', 'remote-access-not-enabled-de']],
 		['oneremote-996-516-de', ['cannot-connect-prefix-de', 'remote-access-not-enabled-de']],
 		['teleport-280-zh-0x904', ['cannot-connect-generic-zh']],
-		['superrdp-33-zh-reasons', ['remote-access-not-enabled-zh']],
+		['superrdp-33-zh-reasons', ['cannot-connect-prefix-zh', 'remote-access-not-enabled-zh']],
 		['zh-credssp', ['auth-function-not-supported-zh', 'credssp-oracle-zh', 'credssp-fwlink']],
 		['reinstall-343-zh-credssp', ['auth-function-not-supported-zh', 'credssp-oracle-zh']],
 		['qiita-ja-credssp', ['auth-function-not-supported-ja', 'credssp-oracle-ja', 'credssp-fwlink']],
@@ -53,19 +66,26 @@ describe('localized dialog sentences', () => {
 			expect(recognize(paste(id), {}).languages, id).toEqual([language]);
 	});
 
-	it('are each seen in a corpus copy of their language, so none is a guess', () => {
-		for (const def of LOCALIZED_CLIENT_SENTENCES) {
-			const copies = entries.filter(
-				(e) => e.language === def.language && found(e.id).includes(def.id),
-			);
-			expect(copies.length, def.id).toBeGreaterThan(0);
-			for (const c of copies) expect(c.source, c.id).toMatch(/^https:\/\//);
-		}
+	// A pattern is either seen in a real copy, or cut from Microsoft's own string of the dialog in
+	// that language (localized-sentence-sources.ts), never written from a guess.
+	it("are each seen in a corpus copy or cut from Microsoft's string, so none is a guess", () => {
+		const bySource = { corpus: 0, string: 0 };
+		for (const def of LOCALIZED)
+			for (const pattern of def.patterns) {
+				const sources = stringSources(def.twin!, def.language, STRING_TEXTS);
+				const cut = sources.some((source) => isCutFrom(pattern, source));
+				const seen = cut || inCorpus(def, pattern);
+				expect(seen, `${def.id}: "${pattern}" is in no copy and no string`).toBe(true);
+				bySource[cut ? 'string' : 'corpus']++;
+			}
+		// Both kinds of evidence are read (a pattern in both counts as cut from a string).
+		expect(bySource.string).toBeGreaterThan(150);
+		expect(bySource.corpus).toBeGreaterThan(0);
 	});
 
 	it('are part of the recognizer, in a language other than English, with an English twin', () => {
 		const ids = new Set(SENTENCES.map((s) => s.id));
-		for (const def of LOCALIZED_CLIENT_SENTENCES) {
+		for (const def of LOCALIZED) {
 			expect(ids.has(def.id), def.id).toBe(true);
 			expect(def.language).not.toMatch(/^(en|und)$/);
 			// The English sentence with the same meaning lends its evidence.
@@ -79,7 +99,7 @@ describe('localized dialog sentences', () => {
 
 it('names the localized sentence whose English twin is gone', () => {
 	expect(() => withTwinEvidence([])).toThrow(
-		/localized sentence cannot-connect-prefix-de has no English twin "cannot-connect-prefix"/,
+		/localized sentence cannot-connect-generic-de has no English twin "cannot-connect-generic"/,
 	);
 });
 
