@@ -29,7 +29,7 @@ describe('localized dialog sentences', () => {
 		['oneremote-108-516-de', ['cannot-connect-prefix-de', 'remote-access-not-enabled-de']],
 		['oneremote-996-516-de', ['cannot-connect-prefix-de', 'remote-access-not-enabled-de']],
 		['teleport-280-zh-0x904', ['cannot-connect-generic-zh']],
-		['superrdp-33-zh-reasons', ['remote-access-not-enabled-zh']],
+		['superrdp-33-zh-reasons', ['cannot-connect-prefix-zh', 'remote-access-not-enabled-zh']],
 		['zh-credssp', ['auth-function-not-supported-zh', 'credssp-oracle-zh', 'credssp-fwlink']],
 		['reinstall-343-zh-credssp', ['auth-function-not-supported-zh', 'credssp-oracle-zh']],
 		['qiita-ja-credssp', ['auth-function-not-supported-ja', 'credssp-oracle-ja', 'credssp-fwlink']],
