@@ -69,8 +69,12 @@ test('a search that finds nothing says what to do next, with links, and passes a
 		['code decoder', /\/codes\/$/],
 		['list of errors', /\/errors\/$/],
 	] as const;
-	for (const [name, href] of links)
-		await expect(dialog.getByRole('link', { name, exact: true })).toHaveAttribute('href', href);
+	for (const [name, href] of links) {
+		const link = dialog.getByRole('link', { name, exact: true });
+		await expect(link).toHaveAttribute('href', href);
+		// Pagefind UI's reset unsets every style inside it: the site's CSS brings the underline back.
+		await expect(link).toHaveCSS('text-decoration-line', 'underline');
+	}
 	expect(await axeViolations(page, 'dialog')).toEqual([]);
 	// Results again: the line goes.
 	await box.fill('0x204');

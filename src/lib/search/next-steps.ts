@@ -3,8 +3,10 @@
  * its messages are plain text, so this adds a line with links under its results while it shows
  * none. lazy-ui.ts loads this module with Pagefind UI, so pages carry no bytes of it.
  *
- * The line lives in the element Pagefind UI mounts into, beside Pagefind UI's own root (which it
- * never touches), and a MutationObserver shows it while a finished search has an empty result list.
+ * A MutationObserver on the element Pagefind UI mounts into puts the line right after Pagefind
+ * UI's message while a finished search has an empty result list (in the results column, under
+ * "No results for …"), and hides it otherwise. Svelte inserts and removes its own nodes by
+ * reference, so a node of ours between them stays put, or goes with the results area.
  */
 
 /** The links of the line: text before each link, the link's text and its path under the base. */
@@ -27,7 +29,7 @@ export function showsNoResults(container: ParentNode): boolean {
 	);
 }
 
-/** Adds the line to `container` (hidden) and keeps it shown exactly while no result is found. */
+/** Shows the line in `container` exactly while Pagefind UI there has found nothing. */
 export function offerNextSteps(container: HTMLElement, base: string): void {
 	const root = base.replace(/\/?$/, '/');
 	const line = document.createElement('p');
@@ -40,9 +42,11 @@ export function offerNextSteps(container: HTMLElement, base: string): void {
 	}
 	line.append('.');
 	line.hidden = true;
-	container.append(line);
 	const update = () => {
-		line.hidden = !showsNoResults(container);
+		const none = showsNoResults(container);
+		const message = container.querySelector('.pagefind-ui__message');
+		if (none && message && message.nextElementSibling !== line) message.after(line);
+		line.hidden = !none;
 	};
 	new MutationObserver(update).observe(container, {
 		subtree: true,
