@@ -17,7 +17,8 @@ import { codeTitle } from '../codes/titles.ts';
 import { errorMetaKey } from '../search/meta-weights.ts';
 
 type Code = Pick<CodeEntry, 'id' | 'family' | 'hex' | 'decimal'>;
-type Error = Pick<ErrorNode, 'id' | 'title' | 'codes' | 'sentences'>;
+/** What these functions read of an error. */
+type SearchedError = Pick<ErrorNode, 'id' | 'title' | 'codes' | 'sentences'>;
 
 /**
  * The spellings of a code as a dialog shows it: `0x` hex, lower and upper case. Decimal, bare and
@@ -34,12 +35,12 @@ const dialogSpellings = (code: Code): string[] => {
  * error; the title is what a person recognises), else the error listing the fewest codes (the
  * most specific), else the first in list order.
  */
-export function codeOwner(code: Code, errors: readonly Error[]): Error | undefined {
+export function codeOwner(code: Code, errors: readonly SearchedError[]): SearchedError | undefined {
 	const listing = errors.filter((e) => e.codes.includes(code.id));
-	const names = (e: Error) => new RegExp(`\\b${code.hex}\\b`, 'i').test(e.title);
+	const names = (e: SearchedError) => new RegExp(`\\b${code.hex}\\b`, 'i').test(e.title);
 	return (
 		listing.find(names) ??
-		listing.reduce<Error | undefined>(
+		listing.reduce<SearchedError | undefined>(
 			(best, e) => (best && best.codes.length <= e.codes.length ? best : e),
 			undefined,
 		)
@@ -62,7 +63,7 @@ const titleHolds = (title: string, word: string): boolean =>
  * weighted for the first table among its codes: the numbers its title shows, and the others.
  */
 export function codeWordsByError(
-	errors: readonly Error[],
+	errors: readonly SearchedError[],
 	codes: readonly Code[],
 ): Map<string, Map<string, string[]>> {
 	const rank = (c: Code) => FAMILY_ORDER.indexOf(c.family);
@@ -96,7 +97,7 @@ export function codeWordsByError(
 }
 
 /** The sentences an error lists, and the localized sentences whose English twin it lists. */
-function sentencesOf(error: Error, sentences: readonly SentenceDef[]): SentenceDef[] {
+function sentencesOf(error: SearchedError, sentences: readonly SentenceDef[]): SentenceDef[] {
 	const listed = new Set(error.sentences);
 	return sentences.filter((s) => listed.has(s.id) || (s.twin !== undefined && listed.has(s.twin)));
 }
@@ -105,7 +106,7 @@ function sentencesOf(error: Error, sentences: readonly SentenceDef[]): SentenceD
 const LOG_NAME = /^[a-z][a-z0-9]*(?:_[a-z0-9]+)+$/;
 
 /** The error names a client log prints for this error, upper case as the logs print them. */
-export function logNames(error: Error, sentences: readonly SentenceDef[]): string[] {
+export function logNames(error: SearchedError, sentences: readonly SentenceDef[]): string[] {
 	const names = sentencesOf(error, sentences)
 		.filter((s) => s.kind === 'log')
 		.flatMap((s) => s.patterns.filter((p) => LOG_NAME.test(p)).map((p) => p.toUpperCase()));
@@ -120,7 +121,7 @@ const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
  * written (a whole copied sentence matches), and for Chinese and Japanese each word the platform's
  * word segmenter finds and each pair of neighbouring words (远程桌面 is 远程 + 桌面).
  */
-export function localizedWords(error: Error, sentences: readonly SentenceDef[]): string[] {
+export function localizedWords(error: SearchedError, sentences: readonly SentenceDef[]): string[] {
 	const words: string[] = [];
 	for (const sentence of sentencesOf(error, sentences)) {
 		if (sentence.language === 'en' || sentence.language === 'und') continue;
