@@ -8,6 +8,7 @@ import { resolveSiteUrl, resolveBasePath } from './src/lib/site-config.ts';
 import { sidebar } from './src/sidebar.ts';
 import { finalizeHtml } from './src/integrations/finalize-html.ts';
 import { searchOptions } from './src/integrations/search-options.ts';
+import { META_WEIGHTS } from './src/lib/search/meta-weights.ts';
 import { URL_ATTRIBUTES, rebasedAttribute } from './src/lib/markdown/base-links.ts';
 import { focusableTables } from './src/lib/markdown/focusable-tables.ts';
 
@@ -87,21 +88,10 @@ export default defineConfig({
 				MarkdownContent: './src/components/overrides/MarkdownContent.astro',
 			},
 			pagefind: {
-				// Code pages carry the numeric spellings of their code as `<family>_code` metadata
-				// (src/components/codes/CodeFacts.astro): an exact number must beat a page that merely
-				// mentions it, and the dialog's tables come before the protocol tables.
-				ranking: {
-					metaWeights: {
-						disconnect_code: 10,
-						extended_code: 9.5,
-						errorinfo_code: 9,
-						negotiation_code: 8.5,
-						reported_code: 8.5,
-						freerdp_code: 8.5,
-						// /codes/not-in-tables/ carries these (unlistedPrefixWords): low, so a listed code always wins.
-						unlisted_code: 1,
-					},
-				},
+				// Code pages carry the numeric spellings of their code as `<family>_code` metadata, error
+				// pages the numbers of the codes they own: src/lib/search/meta-weights.ts says how these
+				// weights make an exact number land on its error's page, then its code page.
+				ranking: { metaWeights: META_WEIGHTS },
 			},
 			customCss: ['./src/styles/site.css'],
 		}),

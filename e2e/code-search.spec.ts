@@ -1,40 +1,56 @@
 import { expect, test } from './support/shared-page';
 import { search, searchAgain } from './support/search';
 
-// Every spelling a person may type, and the page that must come FIRST in Starlight's search.
-const cases: ReadonlyArray<readonly [query: string, firstPath: string]> = [
-	['0x904', '/codes/disconnect/0x904/'],
+// Every spelling a person may type, the page that must come FIRST in Starlight's search and, for
+// a code that an error lists, the code's own page, which must follow within three pages.
+// The rule (src/lib/errors/search-words.ts): a code as the dialog shows it (0x hex) lands on the
+// page of the error that lists it, the page for a person who has that error; decimal, bare and
+// zero-padded numbers come from logs and keep landing on the code's page, like the names.
+const cases: ReadonlyArray<readonly [query: string, firstPath: string, codePath?: string]> = [
+	['0x904', '/errors/0x904-0x7/', '/codes/disconnect/0x904/'],
 	['904', '/codes/disconnect/0x904/'],
 	['2308', '/codes/disconnect/0x904/'],
 	['0x00000904', '/codes/disconnect/0x904/'],
 	['disconnectReasonAtClientWinsockFDCLOSE', '/codes/disconnect/0x904/'],
-	['0x7', '/codes/extended/0x7/'],
+	['0x7', '/errors/0x904-0x7/', '/codes/extended/0x7/'],
 	['exDiscReasonServerDeniedConnection', '/codes/extended/0x7/'],
 	['ERRINFO_SERVER_DENIED_CONNECTION', '/codes/errorinfo/0x7/'],
-	['0x204', '/codes/disconnect/0x204/'],
+	['0x204', '/errors/0x204/', '/codes/disconnect/0x204/'],
 	['516', '/codes/disconnect/0x204/'],
-	['0x112f', '/codes/errorinfo/0x112f/'],
-	['0x112F', '/codes/errorinfo/0x112f/'],
+	['0x112f', '/errors/0x112f/', '/codes/errorinfo/0x112f/'],
+	['0x112F', '/errors/0x112f/', '/codes/errorinfo/0x112f/'],
 	['112f', '/codes/errorinfo/0x112f/'],
 	['4399', '/codes/errorinfo/0x112f/'],
 	['0x0000112f', '/codes/errorinfo/0x112f/'],
 	['ERRINFO_GRAPHICS_SUBSYSTEM_FAILED', '/codes/errorinfo/0x112f/'],
 	['1798', '/codes/disconnect/0x706/'],
 	['0x706', '/codes/disconnect/0x706/'],
-	['0x807', '/codes/disconnect/0x807/'],
+	// Two errors list 0x807: the one whose title names it ("Error code 0x907 or 0x807 …").
+	['0x807', '/errors/0x907/', '/codes/disconnect/0x807/'],
 	['SSL_ERR_LOGON_FAILURE', '/codes/disconnect/0x807/'],
 	['0x1104', '/codes/reported/0x1104/'],
-	['0x2107', '/codes/disconnect/0x2107/'],
+	['0x2107', '/errors/credentials/', '/codes/disconnect/0x2107/'],
 	['HYBRID_REQUIRED_BY_SERVER', '/codes/negotiation/0x5/'],
 	['exDiscReasonLicenseNoLicenseServer', '/codes/extended/0x101/'],
-	['0x3', '/codes/disconnect/0x3/'],
+	['0x3', '/errors/session-ended/', '/codes/disconnect/0x3/'],
 	['260', '/codes/disconnect/0x104/'],
-	['0x904 0x7', '/codes/0x904-0x7/'],
+	// 0x104 is the disconnect code of error 0x104 before the licensing error's extended 0x104.
+	['0x104', '/errors/0x104/', '/codes/disconnect/0x104/'],
+	['0x907', '/errors/0x907/', '/codes/reported/0x907/'],
+	['0x904 0x7', '/errors/0x904-0x7/', '/codes/0x904-0x7/'],
 	['ERRCONNECT_CONNECT_TRANSPORT_FAILED', '/codes/freerdp/0x2000d/'],
 	['0x0002000D', '/codes/freerdp/0x2000d/'],
 	// A number in no table lands on the page that says so, never on a code it starts with
 	// (0x300 here: Pagefind falls back to the longest indexed prefix of an unmatched word).
 	['0x3000064', '/codes/not-in-tables/'],
+	// A code no error lists stays first, also when it starts an error's code (0x2 starts 0x204,
+	// 0x8 starts 0x807, 0xa starts 0xa07, 0x18 starts 0x1807), and 0x5 stands for extended 0x5,
+	// not the NLA error's negotiation 0x5 (the dialog's tables come first).
+	['0x2', '/codes/disconnect/0x2/'],
+	['0x8', '/codes/extended/0x8/'],
+	['0xa', '/codes/extended/0xa/'],
+	['0x18', '/codes/errorinfo/0x18/'],
+	['0x5', '/codes/extended/0x5/'],
 	['certificate', '/guides/certificate/'],
 	['licensing', '/guides/licensing/'],
 ];
@@ -50,12 +66,21 @@ for (let from = 0; from < cases.length; from += CHUNK) {
 		test.setTimeout(chunk.length * 30_000);
 		await page.goto('./');
 		await search(page, '0x904');
-		for (const [query, firstPath] of chunk) {
+		for (const [query, firstPath, codePath] of chunk) {
 			const results = await searchAgain(page, query);
 			// Pagefind may still be re-ranking as index fragments arrive: wait for the list to settle.
-			const first = async () =>
-				new URL((await results.first().getAttribute('href')) ?? '', page.url()).pathname;
-			await expect.soft.poll(first, { message: query, timeout: 10_000 }).toBe(firstPath);
+			const pages = async () => [
+				...new Set(
+					await results.evaluateAll((links) =>
+						links.map((a) => new URL(a.getAttribute('href') ?? '', location.href).pathname),
+					),
+				),
+			];
+			await expect.soft
+				.poll(async () => (await pages())[0], { message: query, timeout: 10_000 })
+				.toBe(firstPath);
+			if (codePath === undefined) continue;
+			expect.soft((await pages()).slice(0, 3), `${query}: its code page`).toContain(codePath);
 		}
 	});
 }

@@ -108,6 +108,14 @@ export const LOCALIZED_CLIENT_SENTENCES: readonly LocalizedDef[] = [
 		says: 'The generic Remote Desktop Connection failure (Chinese), without a reason',
 	},
 	{
+		// The first line of the three-reasons dialog: https://github.com/anhkgg/SuperRDP/issues/33
+		id: 'cannot-connect-prefix-zh',
+		kind: 'dialog',
+		language: 'zh-CN',
+		patterns: ['远程桌面由于以下原因之一无法连接到远程计算机'],
+		says: 'Remote Desktop could not connect (Chinese); the reasons that follow say more',
+	},
+	{
 		// Copy of the dialog: https://github.com/anhkgg/SuperRDP/issues/33
 		id: 'remote-access-not-enabled-zh',
 		kind: 'dialog',

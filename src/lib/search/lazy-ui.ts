@@ -5,6 +5,8 @@
  * for search: hovering, pressing or focusing the search button, or focusing the search box (which
  * the dialog does when Ctrl+K or a click opens it).
  *
+ * With it comes the line that says what to do when a search finds nothing (next-steps.ts).
+ *
  * Until then the dialog holds a stand-in search box with Pagefind UI's own classes, so it looks
  * the same and takes typing at once. When Pagefind UI has mounted next to it, the stand-in's text,
  * caret and focus move to the real box and the stand-in goes: nothing typed meanwhile is lost.
@@ -85,10 +87,13 @@ export class PagefindUI {
 		container.append(stand.root);
 		let loading: Promise<void> | undefined;
 		const load = () => {
-			loading ??= import('@pagefind/default-ui').then(({ PagefindUI: Real }) => {
-				new Real({ ...options, element: container });
-				handOver(container, stand);
-			});
+			loading ??= Promise.all([import('@pagefind/default-ui'), import('./next-steps.ts')]).then(
+				([{ PagefindUI: Real }, { offerNextSteps }]) => {
+					new Real({ ...options, element: container });
+					offerNextSteps(container, import.meta.env.BASE_URL);
+					handOver(container, stand);
+				},
+			);
 		};
 		const button = document.querySelector('button[data-open-modal]');
 		for (const type of BUTTON_INTENT)
