@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
+import { axeViolationsInThemes } from './support/axe';
 import { watchConsole } from './support/console';
 import { fixture, input, paste, ready, section } from './support/paste';
 import { treeHeading, treeRegion } from './support/tree';
@@ -34,6 +35,7 @@ test.describe("Continue in the tree opens the named error's own tree", () => {
 		await expect(switchLine(page)).toContainText(`Questions for ${E204}.`);
 		await expect(treeHeading(page)).toBeFocused();
 		await expect(input(page)).not.toHaveValue('');
+		expect(await axeViolationsInThemes(page, '.dt')).toEqual([]);
 		await page.goBack();
 		await expect(page).toHaveURL(/\?tree=gateway_n$/);
 		await expect(switchLine(page)).toHaveCount(0);
