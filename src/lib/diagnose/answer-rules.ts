@@ -27,6 +27,12 @@ export const ANSWER_RULES: readonly AnswerRule[] = [
 		'yes',
 		'The message or event comes from an RD Gateway, so the connection goes through one.',
 	),
+	...sig(
+		['gateway-permission-list', 'gateway-not-authorized'],
+		'rd-gateway-message',
+		'yes',
+		"The message says you are not in the RD Gateway's permission list or not authorized to use it.",
+	),
 	{
 		when: { type: 'fact', id: 'gateway-error-name' },
 		question: 'gateway',

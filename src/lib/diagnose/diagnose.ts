@@ -14,6 +14,7 @@ import type { NodeId } from '../../schemas/graph.ts';
 import { followToLeaf } from '../collector/plan.ts';
 import { readCollector, type CollectorReading } from '../collector/reading.ts';
 import { indexTree, type TreeData, type TreeIndex } from '../tree/tree-data.ts';
+import { treeOfError } from '../tree/error-tree.ts';
 import { ANSWER_RULES } from './answer-rules.ts';
 import { parseEvents } from './events.ts';
 import { findFacts, type Fact } from './facts.ts';
@@ -70,6 +71,8 @@ export interface Diagnosis {
 	/** Whether the first candidate clearly wins. */
 	readonly clear: boolean;
 	readonly settlement: Settlement;
+	/** The error whose own tree the plan walks (the first of `errors`); undefined: the home tree. */
+	readonly treeError: ErrorSummary | undefined;
 	/** Where the tree opens and with which answers. */
 	readonly plan: Plan;
 	/** Settled answers to questions the walk does not reach (yet). */
@@ -145,8 +148,22 @@ export function diagnose(input: string, index: DiagnoseIndex, now: Date): Diagno
 		? [...findFacts(lines, parsed.events), ...block.facts].sort((a, b) => a.line - b.line)
 		: findFacts(lines, events);
 	const settlement = settle(index.rules, new Set(hits.keys()), facts);
-	const planned = planWalk(index.tree, settlement.answers, targetsOf(candidates, clear));
-	const plan = block ? followToLeaf(index.tree, settlement.answers, planned) : planned;
+	const errors = matchErrors(
+		index.errors,
+		derived.codeFacts.map((c) => c.id),
+		// A localized sentence names the errors of its English twin.
+		recognition.sentences.map((m) => m.sentence.twin ?? m.sentence.id),
+		{
+			generic: genericSentences(recognition),
+			// 0x0 ("no further code", as in "Extended error code: 0x0") names nothing.
+			codeShown: derived.codeFacts.some((c) => c.hex !== '0x0'),
+		},
+	);
+	// The tree goes on in the error the paste shows: its own questions, from its own start.
+	const tree = treeOfError(index.tree, errors[0]?.error);
+	const treeError = tree === index.tree ? undefined : errors[0]?.error;
+	const planned = planWalk(tree, settlement.answers, targetsOf(candidates, clear));
+	const plan = block ? followToLeaf(tree, settlement.answers, planned) : planned;
 	const onWalk = new Set(plan.steps.map((s) => s.at));
 	const alsoSettled = [...settlement.answers.values()].filter((s) => !onWalk.has(s.question));
 	return {
@@ -156,20 +173,11 @@ export function diagnose(input: string, index: DiagnoseIndex, now: Date): Diagno
 		facts,
 		codeFacts: derived.codeFacts,
 		recognition,
-		errors: matchErrors(
-			index.errors,
-			derived.codeFacts.map((c) => c.id),
-			// A localized sentence names the errors of its English twin.
-			recognition.sentences.map((m) => m.sentence.twin ?? m.sentence.id),
-			{
-				generic: genericSentences(recognition),
-				// 0x0 ("no further code", as in "Extended error code: 0x0") names nothing.
-				codeShown: derived.codeFacts.some((c) => c.hex !== '0x0'),
-			},
-		),
+		errors,
 		candidates,
 		clear,
 		settlement,
+		treeError,
 		plan,
 		alsoSettled,
 		collector,

@@ -112,9 +112,18 @@ export function planWalk(
 	causes: readonly NodeId[],
 ): Plan {
 	const paths: PlannedStep[][] = [];
+	// An outcome reached only by "Not sure" says the check was not made: a paste that points at
+	// its cause steers to the outcome that confirms it instead.
+	const confirmed = new Set(
+		tree.data.nodes.flatMap((n) =>
+			n.type === 'question' ? [n.yes, n.no] : n.type === 'outcome' ? [n.notFixed] : [],
+		),
+	);
 	for (const cause of causes) {
 		const outcomes = new Set(
-			tree.data.nodes.filter((n) => n.type === 'outcome' && n.cause === cause).map((n) => n.id),
+			tree.data.nodes
+				.filter((n) => n.type === 'outcome' && n.cause === cause && confirmed.has(n.id))
+				.map((n) => n.id),
 		);
 		const path = outcomes.size === 0 ? undefined : cheapestPath(tree, settled, outcomes);
 		if (path) paths.push(untilMessageAssumed(tree, path));

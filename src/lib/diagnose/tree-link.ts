@@ -24,14 +24,18 @@ export const SOURCE_LABELS: Readonly<Record<PasteSource, string>> = {
 	collector: 'from your collector output',
 };
 
-/** The URL (path and query) of the tree page at `base` with the walk and its settled steps. */
+/**
+ * The URL (path and query) of the tree page at `base` with the walk and its settled steps;
+ * `search` holds what comes first (the error whose tree it is, src/lib/tree/error-tree.ts).
+ */
 export function treeHref(
 	base: string,
 	walk: Walk,
 	settledSteps: readonly number[],
 	source: PasteSource = 'paste',
+	search0 = '',
 ): string {
-	const search = searchForWalk('', walk);
+	const search = searchForWalk(search0, walk);
 	if (settledSteps.length === 0 || search === '') return `${base}${search}`;
 	const from = source === 'paste' ? '' : `&${SOURCE_PARAM}=${source}`;
 	return `${base}${search}&${PASTE_PARAM}=${settledSteps.join('.')}${from}`;

@@ -101,6 +101,14 @@ export default function DecisionTree(props: DecisionTreeProps) {
 					.
 				</p>
 			)}
+			{model.errorOn && (
+				<p class="dt-error-tree">
+					Questions for <strong>{model.errorOn.title}</strong>.{' '}
+					<a href={model.pageHref} onClick={model.leaveError}>
+						Back to the questions for {model.pageError?.title ?? 'this page'}
+					</a>
+				</p>
+			)}
 			<p class="dt-progress">{model.progress}</p>
 			<div class="dt-card">
 				<Card model={model} />

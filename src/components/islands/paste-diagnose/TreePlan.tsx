@@ -37,6 +37,11 @@ export function TreePlan({ model }: { model: PasteDiagnoseModel }) {
 	return (
 		<div class="pd-plan">
 			<h4>Continue in the tree</h4>
+			{d.treeError && (
+				<p class="pd-plan-error">
+					The tree above switches to the questions for {d.treeError.title}, with a link back.
+				</p>
+			)}
 			<p class="pd-plan-kept">
 				Answers you already gave in the tree above are kept: the paste only fills the questions you
 				have not answered.

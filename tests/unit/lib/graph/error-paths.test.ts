@@ -57,5 +57,7 @@ describe("every error's tree", () => {
 			// Every cause the error lists is an end of some path of its own tree.
 			expect(error.causes.filter((c) => !causes.has(c))).toEqual([]);
 		},
+		// The home tree's paths take about 2 s alone, more in the full run on a loaded machine.
+		20_000,
 	);
 });

@@ -7,7 +7,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { ErrorNode, GraphNode, NodeId } from '../../../../src/schemas/graph.ts';
-import { edgesOf, indexNodes } from '../../../../src/lib/graph/edges.ts';
+import { edgesOf, indexNodes, reachableFrom } from '../../../../src/lib/graph/edges.ts';
 import { SENTENCES } from '../../../../src/lib/recognize/sentence-list.ts';
 import { loadRealGraph } from '../../../support/real-graph.ts';
 
@@ -87,4 +87,17 @@ describe.each(errors.map((e) => [e.id, e] as const))('the tree of %s', (_id, err
 		const mean = fewest.reduce((a, b) => a + b, 0) / fewest.length;
 		expect(mean).toBeLessThan(6);
 	});
+});
+
+// Microsoft's "An internal error has occurred" article names the audio call, the network, the
+// certificate, MachineKeys and the security negotiation; it does not name Windows updates.
+it('the internal-error tree asks nothing about Windows updates, even after "This did not fix it"', () => {
+	const internal = errors.find((e) => e.id === 'error-internal-error')!;
+	const reached = [...reachableFrom(index, internal.start, true)].map((id) => index.get(id)!);
+	const updates = reached.filter(
+		(n) =>
+			(n.type === 'question' && /Windows updates/i.test(n.text)) ||
+			(n.type === 'outcome' && n.cause === 'windows-updates'),
+	);
+	expect(updates.map((n) => n.id)).toEqual([]);
 });

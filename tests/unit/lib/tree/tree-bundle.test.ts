@@ -9,6 +9,7 @@ import {
 	treeBundle,
 } from '../../../../src/lib/tree/tree-bundle.ts';
 import { indexTree, toTreeData } from '../../../../src/lib/tree/tree-data.ts';
+import { errorSummary, orderedErrors } from '../../../../src/lib/errors/errors.ts';
 import { currentNode, START } from '../../../../src/lib/tree/walk.ts';
 import type { CauseNode } from '../../../../src/schemas/graph.ts';
 import { NOW, pasteFixture } from '../../../support/diagnose-index.ts';
@@ -20,7 +21,8 @@ const fetched: unknown = JSON.parse(JSON.stringify(treeBundle(graph)));
 
 describe('the fetched tree bundle', () => {
 	const causes = graph.nodes.filter((n): n is CauseNode => n.type === 'cause');
-	const full = indexDiagnoseData({ causes, tree: toTreeData(graph) });
+	const errors = orderedErrors(graph.nodes, graph.start).map(errorSummary);
+	const full = indexDiagnoseData({ causes, tree: toTreeData(graph), errors });
 	if (!isTreeBundle(fetched)) throw new Error('the real bundle fails its own guard');
 	const fromBundle = indexDiagnoseData(diagnoseDataOf(fetched));
 
