@@ -51,12 +51,19 @@ async function reset(page: Page, viewport: ReturnType<Page['viewportSize']>): Pr
  * leaves out (a light colour scheme, JavaScript on), as the built-in `context` fixture has them.
  */
 function sharedOptions(project: BrowserContextOptions): BrowserContextOptions {
-	return {
+	return defined({
 		viewport: project.viewport,
 		permissions: project.permissions,
 		javaScriptEnabled: project.javaScriptEnabled ?? true,
 		colorScheme: project.colorScheme ?? 'light',
-	};
+	});
+}
+
+/** Context options without the keys whose value is undefined (Playwright's types reject those). */
+function defined(options: Record<string, unknown>): BrowserContextOptions {
+	return Object.fromEntries(
+		Object.entries(options).filter(([, value]) => value !== undefined),
+	);
 }
 
 interface Tab {
@@ -77,12 +84,9 @@ export const test = base.extend<{ tab: Tab }, { sharedContext: BrowserContext }>
 		async ({ browser }, use, workerInfo) => {
 			const project = workerInfo.project.use as BrowserContextOptions;
 			const { baseURL, userAgent, deviceScaleFactor } = project;
-			const context = await browser.newContext({
-				...sharedOptions(project),
-				baseURL,
-				userAgent,
-				deviceScaleFactor,
-			});
+			const context = await browser.newContext(
+				defined({ ...sharedOptions(project), baseURL, userAgent, deviceScaleFactor }),
+			);
 			await use(context);
 			await context.close();
 		},
@@ -93,7 +97,7 @@ export const test = base.extend<{ tab: Tab }, { sharedContext: BrowserContext }>
 		use,
 		testInfo,
 	) => {
-		const chosen: BrowserContextOptions = { viewport, permissions, javaScriptEnabled, colorScheme };
+		const chosen = defined({ viewport, permissions, javaScriptEnabled, colorScheme });
 		const project = testInfo.project.use as BrowserContextOptions;
 		const shared = sharedOptions(project);
 		const own = (Object.keys(chosen) as (keyof BrowserContextOptions)[]).some(
@@ -101,12 +105,9 @@ export const test = base.extend<{ tab: Tab }, { sharedContext: BrowserContext }>
 		);
 		if (own) {
 			const { userAgent, deviceScaleFactor } = project;
-			const context = await browser.newContext({
-				...chosen,
-				baseURL,
-				userAgent,
-				deviceScaleFactor,
-			});
+			const context = await browser.newContext(
+				defined({ ...chosen, baseURL, userAgent, deviceScaleFactor }),
+			);
 			await use({ context, page: await context.newPage() });
 			await context.close();
 			return;
