@@ -61,9 +61,7 @@ function sharedOptions(project: BrowserContextOptions): BrowserContextOptions {
 
 /** Context options without the keys whose value is undefined (Playwright's types reject those). */
 function defined(options: Record<string, unknown>): BrowserContextOptions {
-	return Object.fromEntries(
-		Object.entries(options).filter(([, value]) => value !== undefined),
-	);
+	return Object.fromEntries(Object.entries(options).filter(([, value]) => value !== undefined));
 }
 
 interface Tab {
