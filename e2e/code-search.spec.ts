@@ -28,7 +28,7 @@ const cases: ReadonlyArray<readonly [query: string, firstPath: string, codePath?
 	// Two errors list 0x807: the one whose title names it ("Error code 0x907 or 0x807 …").
 	['0x807', '/errors/0x907/', '/codes/disconnect/0x807/'],
 	['SSL_ERR_LOGON_FAILURE', '/codes/disconnect/0x807/'],
-	['0x1104', '/codes/reported/0x1104/'],
+	['0x1104', '/errors/0x1104/', '/codes/reported/0x1104/'],
 	['0x2107', '/errors/credentials/', '/codes/disconnect/0x2107/'],
 	['HYBRID_REQUIRED_BY_SERVER', '/codes/negotiation/0x5/'],
 	['exDiscReasonLicenseNoLicenseServer', '/codes/extended/0x101/'],

@@ -28,8 +28,9 @@ const findings: ReadonlyArray<
 	// 你的凭据不起作用: "Your credentials did not work" (rdpwrap issue 2000), cut and whole.
 	['凭据', /\/errors\/credentials\/$/],
 	['你的凭据不起作用', /\/errors\/credentials\/$/],
-	// 出现身份验证错误: "An authentication error has occurred", the CredSSP dialog.
-	['身份验证', /\/errors\/credssp-oracle\/$/],
+	// 出现身份验证错误: "An authentication error has occurred", the CredSSP dialog. (身份验证 alone,
+	// "authentication", is in the NLA, gateway and certificate dialogs too.)
+	['出现身份验证错误', /\/errors\/credssp-oracle\/$/],
 	// Two errors list 0x807; the other one follows within five.
 	['0x807', /\/errors\/0x907\/$/, ['/errors/credentials/', 5]],
 ];

@@ -7,12 +7,23 @@ export const treeRegion = (page: Page) =>
 /** The heading of the question or outcome on screen. */
 export const treeHeading = (page: Page) => treeRegion(page).locator('h2.dt-heading');
 
-/** Opens the home page (optionally with a tree state) and waits for the island to hydrate. */
+/**
+ * Opens the home page (optionally with a tree state) and waits for the island to hydrate and, for
+ * a state in the URL, for the tree's data: until it is here a click is kept, not answered.
+ */
 export async function openTree(page: Page, query = ''): Promise<void> {
 	await page.goto(`./${query}`);
 	await expect(page.locator('astro-island[component-url*="DecisionTree"]:not([ssr])')).toHaveCount(
 		1,
 	);
+	if (!query.includes('tree=')) return;
+	await expect
+		.poll(() =>
+			page.evaluate(() =>
+				performance.getEntriesByType('resource').some((e) => e.name.includes('/tree/data.json')),
+			),
+		)
+		.toBe(true);
 }
 
 /** Clicks an answer or action button of the tree by its visible name. */
@@ -41,10 +52,18 @@ export async function keyAnswer(page: Page, name: string): Promise<void> {
 /** Clicks the tree's buttons named `names` from inside the page, each in its own task. */
 export async function clickInPage(page: Page, names: string[]): Promise<void> {
 	await page.evaluate(async (names) => {
-		for (const name of names) {
-			const button = [...document.querySelectorAll<HTMLButtonElement>('.dt button')].find(
+		const find = (name: string) =>
+			[...document.querySelectorAll<HTMLButtonElement>('.dt button')].find(
 				(b) => b.textContent.trim() === name,
 			);
+		for (const name of names) {
+			// The button the last answer brings may need a task or two (a render after data
+			// arrives); the click comes as soon as it exists, still before any frame.
+			let button = find(name);
+			for (let tries = 0; !button && tries < 200; tries++) {
+				await new Promise((resolve) => setTimeout(resolve, 0));
+				button = find(name);
+			}
 			if (!button) throw new Error(`no tree button named ${name}`);
 			button.click();
 			// Lets Preact render the answer before the next click, but leaves no time for a frame.

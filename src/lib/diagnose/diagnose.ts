@@ -159,8 +159,10 @@ export function diagnose(input: string, index: DiagnoseIndex, now: Date): Diagno
 			codeShown: derived.codeFacts.some((c) => c.hex !== '0x0'),
 		},
 	);
-	// The tree goes on in the error the paste shows: its own questions, from its own start.
-	const tree = treeOfError(index.tree, errors[0]?.error);
+	// The tree goes on in the error the paste shows: its own questions, from its own start. Not for
+	// collector output: it reads the host, not the dialog the person saw, and its answer rules are
+	// for the home tree's questions.
+	const tree = block ? index.tree : treeOfError(index.tree, errors[0]?.error);
 	const treeError = tree === index.tree ? undefined : errors[0]?.error;
 	const planned = planWalk(tree, settlement.answers, targetsOf(candidates, clear));
 	const plan = block ? followToLeaf(tree, settlement.answers, planned) : planned;

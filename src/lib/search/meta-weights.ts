@@ -55,6 +55,10 @@ export const META_WEIGHTS: Record<string, number> = {
 	...Object.fromEntries(FAMILY_ORDER.map((f) => [aliasMetaKey(f), CODE_META_WEIGHTS[f]])),
 	// /codes/not-in-tables/ carries these (unlistedPrefixWords): low, so a listed code always wins.
 	unlisted_code: 1,
+	// Error pages' dialog words in other languages (search-words.ts): they only need to be found.
+	// English stemming matches certificat(o) and licen(c)e to English words, and with nine
+	// languages a page outweighed the English guide for "certificate" at the default weight.
+	dialog_words: 0.1,
 	...Object.fromEntries(
 		FAMILY_ORDER.flatMap((f) => [
 			[errorMetaKey(f, 'same'), CODE_META_WEIGHTS[f] + ERROR_EDGE],

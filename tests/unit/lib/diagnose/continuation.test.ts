@@ -53,6 +53,16 @@ describe('Continue in the tree, for the error the paste shows', () => {
 		expect(state.walk.steps[0]).toEqual({ at: 'rd-gateway-message', move: 'yes' });
 	});
 
+	it('collector output stays in the home tree: it reads the host, not the dialog', () => {
+		const text = readFileSync('tests/fixtures/collector/licensing.txt', 'utf8');
+		const { d, href } = continueAndRead(text);
+		// Its event 1069 is one of the licensing error's sentences, yet the person may see 0x904.
+		expect(d.errors[0]?.error.id).toBe('error-rd-licensing');
+		expect(d.treeError).toBeUndefined();
+		expect(href).not.toContain('error=');
+		expect(d.plan.opens.id).toBe('o-licensing');
+	});
+
 	it('the 0x904 / 0x7 dialog stays in the home tree, with no error in the URL', () => {
 		const { d, href, state } = continueAndRead(pasteFixture('dialog-0x904.txt'));
 		expect(d.treeError).toBeUndefined();
