@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './support/shared-page';
 import { fixedRuns } from '../src/lib/recognize/string-table';
 import { STRING_TEXTS } from '../src/lib/recognize/string-texts/index';
 import { watchConsole } from './support/console';

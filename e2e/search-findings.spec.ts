@@ -4,7 +4,8 @@
  * dialogs find their errors (Pagefind does not cut Chinese into words on an English page), and a
  * search that finds nothing says what to do next.
  */
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './support/shared-page';
 import { axeViolations } from './support/axe';
 import { search, searchAgain } from './support/search';
 
