@@ -80,7 +80,13 @@ for (let from = 0; from < cases.length; from += CHUNK) {
 				.poll(async () => (await pages())[0], { message: query, timeout: 10_000 })
 				.toBe(firstPath);
 			if (codePath === undefined) continue;
-			expect.soft((await pages()).slice(0, 3), `${query}: its code page`).toContain(codePath);
+			// The same settling: a result's data loads after the first ones are listed.
+			await expect.soft
+				.poll(async () => (await pages()).slice(0, 3), {
+					message: `${query}: its code page`,
+					timeout: 10_000,
+				})
+				.toContain(codePath);
 		}
 	});
 }

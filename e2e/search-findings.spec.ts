@@ -49,7 +49,13 @@ test(`the trial's searches land on their pages: ${findings.map(([q]) => q).join(
 			.toMatch(first);
 		if (then === undefined) continue;
 		const [path, within] = then;
-		expect.soft((await resultPages(page)).slice(0, within), `${query}: ${path}`).toContain(path);
+		// Later results' data may still be loading: wait for the list to settle, as for the first.
+		await expect.soft
+			.poll(async () => (await resultPages(page)).slice(0, within), {
+				message: `${query}: ${path}`,
+				timeout: 10_000,
+			})
+			.toContain(path);
 	}
 });
 
