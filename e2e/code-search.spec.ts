@@ -1,5 +1,5 @@
 import { expect, test } from './support/shared-page';
-import { search, searchAgain } from './support/search';
+import { resultPages, search, searchAgain } from './support/search';
 
 // Every spelling a person may type, the page that must come FIRST in Starlight's search and, for
 // a code that an error lists, the code's own page, which must follow within three pages.
@@ -67,15 +67,9 @@ for (let from = 0; from < cases.length; from += CHUNK) {
 		await page.goto('./');
 		await search(page, '0x904');
 		for (const [query, firstPath, codePath] of chunk) {
-			const results = await searchAgain(page, query);
+			await searchAgain(page, query);
 			// Pagefind may still be re-ranking as index fragments arrive: wait for the list to settle.
-			const pages = async () => [
-				...new Set(
-					await results.evaluateAll((links) =>
-						links.map((a) => new URL(a.getAttribute('href') ?? '', location.href).pathname),
-					),
-				),
-			];
+			const pages = () => resultPages(page);
 			await expect.soft
 				.poll(async () => (await pages())[0], { message: query, timeout: 10_000 })
 				.toBe(firstPath);

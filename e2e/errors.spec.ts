@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { expect, test } from './support/shared-page';
 import { axeViolationsInThemes } from './support/axe';
-import { search, searchAgain } from './support/search';
+import { resultPages, search, searchAgain } from './support/search';
 import { loadRealGraph } from '../tests/support/real-graph';
 import { treeHeading, treeRegion } from './support/tree';
 
@@ -113,13 +113,6 @@ for (const error of bundle.errors) {
 		expect(outcome.cause).toBe(cause);
 	});
 }
-
-/** The distinct pages of the results in the open search dialog, best first. */
-const resultPages = (page: Page) =>
-	page
-		.getByRole('dialog')
-		.locator('.pagefind-ui__result-link')
-		.evaluateAll((links) => [...new Set(links.map((a) => (a as HTMLAnchorElement).pathname))]);
 
 // What each error's page shows as its dialogs: the graph's text, which the page prints.
 const dialogs = new Map(

@@ -4,17 +4,9 @@
  * dialogs find their errors (Pagefind does not cut Chinese into words on an English page), and a
  * search that finds nothing says what to do next.
  */
-import type { Page } from '@playwright/test';
 import { expect, test } from './support/shared-page';
 import { axeViolations } from './support/axe';
-import { search, searchAgain } from './support/search';
-
-/** The distinct pages of the results in the open search dialog, best first. */
-const resultPages = (page: Page) =>
-	page
-		.getByRole('dialog')
-		.locator('.pagefind-ui__result-link')
-		.evaluateAll((links) => [...new Set(links.map((a) => (a as HTMLAnchorElement).pathname))]);
+import { resultPages, search, searchAgain } from './support/search';
 
 // Query, the page that must come first, and a page that must follow within `within` pages.
 const findings: ReadonlyArray<

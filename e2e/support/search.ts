@@ -27,3 +27,10 @@ export async function searchAgain(page: Page, query: string, timeout?: number): 
 	await expect(results.first()).toBeVisible(timeout === undefined ? {} : { timeout });
 	return results;
 }
+
+/** The distinct pages (paths) of the results in the open search dialog, best first. */
+export const resultPages = (page: Page): Promise<string[]> =>
+	page
+		.getByRole('dialog')
+		.locator('.pagefind-ui__result-link')
+		.evaluateAll((links) => [...new Set(links.map((a) => (a as HTMLAnchorElement).pathname))]);
