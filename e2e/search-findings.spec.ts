@@ -4,7 +4,7 @@
  * dialogs find their errors (Pagefind does not cut Chinese into words on an English page), and a
  * search that finds nothing says what to do next.
  */
-import { expect, test } from './support/shared-page';
+import { expect, test } from '@playwright/test';
 import { axeViolations } from './support/axe';
 import { resultPages, search, searchAgain } from './support/search';
 
