@@ -31,3 +31,9 @@ export function firstSentence(text: string): string {
 	const match = /^(.+?[.!?])(\s|$)/.exec(text);
 	return match?.[1] ?? text;
 }
+
+/** The page of the 0x904 / 0x7 pair (src/pages/codes/0x904-0x7.astro): path under the base, title. */
+export const PAIR_PAGE = {
+	path: 'codes/0x904-0x7/',
+	title: 'Error code 0x904 with extended error code 0x7',
+} as const;

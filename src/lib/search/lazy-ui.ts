@@ -5,7 +5,8 @@
  * for search: hovering, pressing or focusing the search button, or focusing the search box (which
  * the dialog does when Ctrl+K or a click opens it).
  *
- * With it comes the line that says what to do when a search finds nothing (next-steps.ts).
+ * With it come the line that says what to do when a search finds nothing (next-steps.ts) and the
+ * line that links the page of a code the search spells exactly (exact-code-line.ts).
  *
  * Until then the dialog holds a stand-in search box with Pagefind UI's own classes, so it looks
  * the same and takes typing at once. When Pagefind UI has mounted next to it, the stand-in's text,
@@ -87,13 +88,16 @@ export class PagefindUI {
 		container.append(stand.root);
 		let loading: Promise<void> | undefined;
 		const load = () => {
-			loading ??= Promise.all([import('@pagefind/default-ui'), import('./next-steps.ts')]).then(
-				([{ PagefindUI: Real }, { offerNextSteps }]) => {
-					new Real({ ...options, element: container });
-					offerNextSteps(container, import.meta.env.BASE_URL);
-					handOver(container, stand);
-				},
-			);
+			loading ??= Promise.all([
+				import('@pagefind/default-ui'),
+				import('./next-steps.ts'),
+				import('./exact-code-line.ts'),
+			]).then(([{ PagefindUI: Real }, { offerNextSteps }, { offerExactCodes }]) => {
+				new Real({ ...options, element: container });
+				offerNextSteps(container, import.meta.env.BASE_URL);
+				offerExactCodes(container, import.meta.env.BASE_URL);
+				handOver(container, stand);
+			});
 		};
 		const button = document.querySelector('button[data-open-modal]');
 		for (const type of BUTTON_INTENT)

@@ -1,0 +1,57 @@
+import { expect, test } from '@playwright/test';
+import { axeViolations, COLOUR_RULES, switchTheme } from './support/axe';
+import { search, searchAgain } from './support/search';
+
+/** The exact code's line above the search results (src/lib/search/exact-code-line.ts). */
+const line = (page: import('@playwright/test').Page) =>
+	page.getByRole('dialog').locator('.search-exact-codes');
+
+test('a search for 0x10 links its code page above the results, though 0x101 to 0x10b start with it', async ({
+	page,
+}) => {
+	const fetched: string[] = [];
+	page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
+	// A guide: the home page's paste box fetches the code index for its own use.
+	await page.goto('./guides/certificate/');
+	await search(page, 'certificate');
+	await expect(line(page)).toBeHidden();
+	// Words never fetch the code index.
+	expect(fetched.filter((path) => path.endsWith('/decoder-index.json'))).toEqual([]);
+
+	await searchAgain(page, '0x10');
+	await expect(line(page)).toBeVisible();
+	const link = line(page).getByRole('link', { name: 'RDP server error info 0x10' });
+	await expect(link).toHaveAttribute('href', '/codes/errorinfo/0x10/');
+	// It is the first link of the results area, before Pagefind's own first result.
+	const firstLink = page.getByRole('dialog').locator('.pagefind-ui__drawer a').first();
+	await expect(firstLink).toHaveText('RDP server error info 0x10');
+	expect(await axeViolations(page, '.search-exact-codes')).toEqual([]);
+
+	await searchAgain(page, '0x904 0x7');
+	await expect(line(page).getByRole('link')).toHaveText([
+		'Error code 0x904 with extended error code 0x7',
+	]);
+	await searchAgain(page, '0x3000064');
+	await expect(line(page)).toBeHidden();
+	expect(fetched.filter((path) => path.endsWith('/decoder-index.json'))).toHaveLength(1);
+
+	await searchAgain(page, 'ERRINFO_SERVER_DENIED_CONNECTION');
+	await line(page).getByRole('link', { name: 'RDP server error info 0x7' }).click();
+	await expect(page).toHaveURL(/\/codes\/errorinfo\/0x7\/$/);
+});
+
+test('the line keeps its colours in the dark theme, and stays hidden when the index cannot load', async ({
+	page,
+}) => {
+	await page.route('**/codes/decoder-index.json', (route) => route.fulfill({ status: 503 }));
+	await page.goto('./guides/certificate/');
+	await switchTheme(page, 'dark');
+	await search(page, '0x10');
+	await expect(page.getByRole('dialog').locator('.pagefind-ui__message')).toBeVisible();
+	await expect(line(page)).toBeHidden();
+	await page.unroute('**/codes/decoder-index.json');
+	// The failed fetch is forgotten: the next search tries again.
+	await searchAgain(page, '0x7');
+	await expect(line(page).getByRole('link')).toHaveCount(3);
+	expect(await axeViolations(page, '.search-exact-codes', COLOUR_RULES)).toEqual([]);
+});
