@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { axeViolations, COLOUR_RULES, switchTheme } from './support/axe';
-import { search, searchAgain } from './support/search';
+import { resultPages, search, searchAgain } from './support/search';
 
 /** The exact code's line above the search results (src/lib/search/exact-code-line.ts). */
 const line = (page: import('@playwright/test').Page) =>
@@ -31,9 +31,26 @@ test('a search for 0x10 links its code page above the results, though 0x101 to 0
 	await expect(line(page).getByRole('link')).toHaveText([
 		'Error code 0x904 with extended error code 0x7',
 	]);
-	await searchAgain(page, '0x3000064');
+	await searchAgain(page, 'certificate 0x904');
 	await expect(line(page)).toBeHidden();
 	expect(fetched.filter((path) => path.endsWith('/decoder-index.json'))).toHaveLength(1);
+
+	// Pagefind reads "0x904;0x7" as one word in no table; the dialog hands it the two codes.
+	for (const query of ['0x904;0x7', 'Fehlercode: 0x904 Erweiterter Fehlercode: 0x7']) {
+		await searchAgain(page, query);
+		await expect(line(page).getByRole('link')).toHaveText([
+			'Error code 0x904 with extended error code 0x7',
+		]);
+		await expect
+			.poll(async () => (await resultPages(page))[0], { message: query })
+			.toBe('/errors/0x904-0x7/');
+	}
+	// A 0x number in no table is named as such; its results only match it by its start.
+	await searchAgain(page, '0xdeadbeef');
+	await expect(line(page)).toHaveText(
+		'0xdeadbeef is in none of the code tables: what an unlisted code means.',
+	);
+	await expect(line(page).getByRole('link')).toHaveAttribute('href', '/codes/not-in-tables/');
 
 	await searchAgain(page, 'ERRINFO_SERVER_DENIED_CONNECTION');
 	await line(page).getByRole('link', { name: 'RDP server error info 0x7' }).click();

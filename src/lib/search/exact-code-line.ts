@@ -1,7 +1,8 @@
 /**
  * A line above the search dialog's results that links the page of the code a search spells
- * exactly (exact-codes.ts): Pagefind ranks by word starts, so `0x10` may list a page with 0x101
- * first. lazy-ui.ts loads this module with Pagefind UI.
+ * exactly, or says that a `0x` number is in no table (exact-codes.ts): Pagefind ranks by word
+ * starts, so `0x10` may list a page with 0x101 first. lazy-ui.ts loads this module with Pagefind
+ * UI, and hands Pagefind UI `searchTerm` (code-query.ts) as its `processTerm`.
  *
  * The decoder's index (codes/decoder-index.json, 12 KB gzipped) is fetched on the first search
  * that looks like a code, never before. The line goes right before Pagefind UI's "N results"
@@ -10,20 +11,36 @@
  */
 import { fetchJsonOnce } from '../browser/fetch-json-once.ts';
 import { isCodeIndex } from '../codes/index-guard.ts';
-import { exactCodeHits, mayBeCode, type CodeHit } from './exact-codes.ts';
+import { exactCodeHits, mayBeCode, type CodeLine } from './exact-codes.ts';
+
+export { searchTerm } from './code-query.ts';
 
 /** The class of the line, for tests and styles. */
 export const EXACT_CODES_CLASS = 'search-exact-codes';
 
-/** Fills `line` with links to `hits`, paths under `root`. */
-function render(line: HTMLElement, hits: readonly CodeHit[], root: string): void {
-	line.replaceChildren(hits.length > 1 ? 'Code pages: ' : 'Code page: ');
-	hits.forEach((hit, i) => {
-		const link = document.createElement('a');
-		link.href = `${root}${hit.path}`;
-		link.textContent = hit.title;
-		line.append(...(i > 0 ? [', '] : []), link);
-	});
+const link = (href: string, text: string): HTMLAnchorElement => {
+	const a = document.createElement('a');
+	a.href = href;
+	a.textContent = text;
+	return a;
+};
+
+/** Fills `line` with links to the code pages, then names the numbers in no table; paths under `root`. */
+function render(line: HTMLElement, { hits, unknown }: CodeLine, root: string): void {
+	line.replaceChildren();
+	if (hits.length > 0) {
+		line.append(hits.length > 1 ? 'Code pages: ' : 'Code page: ');
+		hits.forEach((hit, i) => {
+			line.append(...(i > 0 ? [', '] : []), link(`${root}${hit.path}`, hit.title));
+		});
+		line.append(unknown.length > 0 ? '. ' : '');
+	}
+	if (unknown.length > 0)
+		line.append(
+			`${unknown.join(' and ')} ${unknown.length > 1 ? 'are' : 'is'} in none of the code tables: `,
+			link(`${root}codes/not-in-tables/`, 'what an unlisted code means'),
+			'.',
+		);
 }
 
 /** Shows the line in `container` while its search box holds a code's exact spelling. */
@@ -33,21 +50,21 @@ export function offerExactCodes(container: HTMLElement, base: string): void {
 	line.className = EXACT_CODES_CLASS;
 	line.hidden = true;
 	/** The last query read against the index, and what it found. */
-	let read = { query: '', hits: [] as CodeHit[] };
+	let read: { query: string; found: CodeLine } = { query: '', found: { hits: [], unknown: [] } };
 	const query = () =>
 		container.querySelector<HTMLInputElement>('.pagefind-ui__search-input:not([data-stand-in])')
 			?.value ?? '';
 	const update = () => {
-		const hits = read.query === query() ? read.hits : [];
+		const found = read.query === query() ? read.found : undefined;
 		const message = container.querySelector('.pagefind-ui__message');
-		if (hits.length === 0 || !message) {
+		if (!found || found.hits.length + found.unknown.length === 0 || !message) {
 			line.hidden = true;
 			return;
 		}
-		const key = hits.map((h) => h.path).join(' ');
-		if (line.dataset['paths'] !== key) {
-			render(line, hits, root);
-			line.dataset['paths'] = key;
+		const key = [...found.hits.map((h) => h.path), ...found.unknown].join(' ');
+		if (line.dataset['shows'] !== key) {
+			render(line, found, root);
+			line.dataset['shows'] = key;
 		}
 		if (message.previousElementSibling !== line) message.before(line);
 		line.hidden = false;
@@ -60,7 +77,7 @@ export function offerExactCodes(container: HTMLElement, base: string): void {
 		}
 		fetchJsonOnce(`${root}codes/decoder-index.json`, isCodeIndex).then(
 			(index) => {
-				read = { query: typed, hits: exactCodeHits(typed, index) };
+				read = { query: typed, found: exactCodeHits(typed, index) };
 				update();
 			},
 			// Without the index the results still show; only this shortcut is missing.

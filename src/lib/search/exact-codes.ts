@@ -4,13 +4,16 @@
  * `0x10` also finds every page with 0x101 to 0x10b, and one of those may rank above 0x10's own
  * page; the decoder's index knows which codes the text spells exactly. Pure: no DOM, no fetch.
  *
- * Only a query that is a code as a dialog or log prints it counts: `0x` hex (one code, or the
- * error code and the extended one), or a code's name (`ERRINFO_SERVER_DENIED_CONNECTION`,
- * `exDiscReasonServerDeniedConnection`). A bare number is left to Pagefind: `1058` is as likely an
- * event ID as a decimal code, and its results say which.
+ * Only a query that is a code as a dialog or log prints it counts, read as search reads it
+ * (code-query.ts: `Fehlercode: 0x904`, `0x904;0x7`): `0x` hex (one code, or the error code and
+ * the extended one), or a code's name (`ERRINFO_SERVER_DENIED_CONNECTION`,
+ * `exDiscReasonServerDeniedConnection`, any case). A `0x` number in no table is named as such, so
+ * the results, which match it by its start, do not pass for its page. A bare number is left to
+ * Pagefind: `1058` is as likely an event ID as a decimal code, and its results say which.
  */
 import type { CodeIndexEntry } from '../../schemas/codes.ts';
 import { decode, type Match } from '../codes/lookup.ts';
+import { searchTerm } from './code-query.ts';
 import { toHex } from '../codes/spellings.ts';
 import { codeTitle, PAIR_PAGE } from '../codes/titles.ts';
 
@@ -20,20 +23,31 @@ export interface CodeHit {
 	readonly title: string;
 }
 
-/** Hex codes as dialogs print them: one, or an error code and its extended code. */
-const HEX_QUERY = /^0x[0-9a-f]{1,8}(?:[\s,/]+0x[0-9a-f]{1,8})?$/i;
-/** A name as logs print it: words joined by underscores (any case), or camelCase. */
+/** What the line says for a query: the pages of its codes, and its `0x` numbers in no table. */
+export interface CodeLine {
+	readonly hits: readonly CodeHit[];
+	/** Numbers in none of the tables, in lower-case hex as typed (`0xdeadbeef`). */
+	readonly unknown: readonly string[];
+}
+
+/** One or two `0x` codes, as code-query.ts leaves them. */
+const HEX_QUERY = /^0x[0-9a-f]{1,8}(?: 0x[0-9a-f]{1,8})?$/i;
+/** A name as logs print it: words joined by underscores (any case). */
 const NAME_QUERY = /^[a-z][a-z0-9]*(?:_[a-z0-9]+)+$/i;
 /** camelCase names are long (exDiscReasonServerDeniedConnection): not RemoteApp or CredSSP. */
 const CAMEL_QUERY = /^(?=.{10})[A-Za-z][a-z0-9]+(?:[A-Z][A-Za-z0-9]*)+$/;
+/** A camelCase name typed in one case (exdiscreasonserverdeniedconnection): long. */
+const FLAT_QUERY = /^[a-z]{20,}$/i;
 /** More pages than this for one query is no longer a jump to the code. */
-const MAX_HITS = 4;
+const MAX_HITS = 6;
+const NOTHING: CodeLine = { hits: [], unknown: [] };
 
 /** Whether `query` may spell a code exactly, so the index is worth fetching. Never throws. */
 export function mayBeCode(query: string): boolean {
-	const text = query.trim();
+	const text = searchTerm(query.trim());
 	return (
-		text.length <= 80 && (HEX_QUERY.test(text) || NAME_QUERY.test(text) || CAMEL_QUERY.test(text))
+		text.length <= 80 &&
+		[HEX_QUERY, NAME_QUERY, CAMEL_QUERY, FLAT_QUERY].some((pattern) => pattern.test(text))
 	);
 }
 
@@ -42,25 +56,30 @@ const hitOf = ({ entry }: Match): CodeHit => {
 	return { path: `codes/${family}/${hex}/`, title: codeTitle({ family, hex }) };
 };
 
+/** The pages of the code `word` (a `0x` number or a name) spells exactly; none for a part. */
+function pagesOf(word: string, index: readonly CodeIndexEntry[]): CodeHit[] {
+	const result = decode(word, index);
+	return result.type === 'found' && !result.partial ? result.matches.map(hitOf) : [];
+}
+
 /**
- * The code pages whose code `query` spells exactly, in the order of the dialog's tables; the
- * 0x904 / 0x7 pair gives its own page. Empty for any other text, also for a name matched only in
- * part. Never throws.
+ * The code pages whose code `query` spells exactly, in the order of the dialog's tables, and the
+ * `0x` numbers it holds that no table has. 0x904 with 0x7 gives the pair's page; two other codes
+ * give each one's pages. Nothing for any other text. Never throws.
  */
-export function exactCodeHits(query: string, index: readonly CodeIndexEntry[]): CodeHit[] {
-	if (!mayBeCode(query)) return [];
-	const result = decode(query, index);
-	let hits: CodeHit[];
-	switch (result.type) {
-		case 'found':
-			hits = result.partial ? [] : result.matches.map(hitOf);
-			break;
-		case 'pair':
-			hits = result.isKnownPair ? [PAIR_PAGE] : [...result.main, ...result.extended].map(hitOf);
-			break;
-		default:
-			hits = [];
+export function exactCodeHits(query: string, index: readonly CodeIndexEntry[]): CodeLine {
+	if (!mayBeCode(query)) return NOTHING;
+	const words = searchTerm(query.trim()).split(' ');
+	const values = words.map((w) => (HEX_QUERY.test(w) ? Number.parseInt(w.slice(2), 16) : NaN));
+	if (values.length === 2 && values.includes(0x904) && values.includes(0x7))
+		return { hits: [PAIR_PAGE], unknown: [] };
+	const hits: CodeHit[] = [];
+	const unknown: string[] = [];
+	for (const word of words) {
+		const pages = pagesOf(word, index);
+		if (pages.length > 0) hits.push(...pages);
+		else if (HEX_QUERY.test(word)) unknown.push(word.toLowerCase());
 	}
 	const unique = [...new Map(hits.map((h) => [h.path, h])).values()];
-	return unique.length > MAX_HITS ? [] : unique;
+	return { hits: unique.length > MAX_HITS ? [] : unique, unknown };
 }

@@ -92,8 +92,8 @@ export class PagefindUI {
 				import('@pagefind/default-ui'),
 				import('./next-steps.ts'),
 				import('./exact-code-line.ts'),
-			]).then(([{ PagefindUI: Real }, { offerNextSteps }, { offerExactCodes }]) => {
-				new Real({ ...options, element: container });
+			]).then(([{ PagefindUI: Real }, { offerNextSteps }, { offerExactCodes, searchTerm }]) => {
+				new Real({ ...options, element: container, processTerm: searchTerm });
 				offerNextSteps(container, import.meta.env.BASE_URL);
 				offerExactCodes(container, import.meta.env.BASE_URL);
 				handOver(container, stand);

@@ -3,13 +3,15 @@ import { exactCodeHits, mayBeCode } from '../../../../src/lib/search/exact-codes
 import { toHex } from '../../../../src/lib/codes/spellings.ts';
 import { index } from '../codes/data.ts';
 
-const paths = (query: string) => exactCodeHits(query, index).map((h) => h.path);
+const paths = (query: string) => exactCodeHits(query, index).hits.map((h) => h.path);
+const unknown = (query: string) => exactCodeHits(query, index).unknown;
 
 describe('the code pages a search for an exact code opens', () => {
 	it('finds 0x10 alone, though 0x101 to 0x10b start with it', () => {
-		expect(exactCodeHits('0x10', index)).toEqual([
-			{ path: 'codes/errorinfo/0x10/', title: 'RDP server error info 0x10' },
-		]);
+		expect(exactCodeHits('0x10', index)).toEqual({
+			hits: [{ path: 'codes/errorinfo/0x10/', title: 'RDP server error info 0x10' }],
+			unknown: [],
+		});
 		expect(paths(' 0X10 ')).toEqual(['codes/errorinfo/0x10/']);
 	});
 
@@ -21,54 +23,65 @@ describe('the code pages a search for an exact code opens', () => {
 		]);
 	});
 
-	it('opens the pair page for 0x904 with 0x7, and both pages of another pair', () => {
-		for (const query of ['0x904 0x7', '0x904, 0x7', '0x904/0x7'])
+	it('opens the pair page for 0x904 with 0x7 however they are joined, and each page of another pair', () => {
+		for (const query of ['0x904 0x7', '0x904, 0x7', '0x904/0x7', '0x904;0x7', '0x7 0x904'])
 			expect(paths(query), query).toEqual(['codes/0x904-0x7/']);
 		expect(paths('0x204 0x0')).toEqual([
 			'codes/disconnect/0x204/',
+			'codes/disconnect/0x0/',
 			'codes/extended/0x0/',
 			'codes/errorinfo/0x0/',
 		]);
+		expect(paths('0x112f 0x904')).toEqual(['codes/errorinfo/0x112f/', 'codes/disconnect/0x904/']);
 	});
 
-	it('finds a code by its whole name as logs print it', () => {
+	it("reads a code as the dialog prints it, in the dialog's languages", () => {
+		for (const query of ['Error code: 0x904', 'Fehlercode: 0x904', '(0x904)', '0×904', '０x904'])
+			expect(paths(query), query).toEqual(['codes/disconnect/0x904/']);
+		expect(paths('Fehlercode: 0x904 Erweiterter Fehlercode: 0x7')).toEqual(['codes/0x904-0x7/']);
+	});
+
+	it('finds a code by its whole name as logs print it, in any case', () => {
 		expect(paths('ERRINFO_SERVER_DENIED_CONNECTION')).toEqual(['codes/errorinfo/0x7/']);
+		expect(paths('errinfo_server_denied_connection')).toEqual(['codes/errorinfo/0x7/']);
 		expect(paths('exDiscReasonServerDeniedConnection')).toEqual(['codes/extended/0x7/']);
+		expect(paths('exdiscreasonserverdeniedconnection')).toEqual(['codes/extended/0x7/']);
 		expect(paths('ERRCONNECT_CONNECT_TRANSPORT_FAILED')).toEqual(['codes/freerdp/0x2000d/']);
 	});
 
+	it('names a 0x number in no table, alone or beside a known code', () => {
+		expect(exactCodeHits('0xdeadbeef', index)).toEqual({ hits: [], unknown: ['0xdeadbeef'] });
+		expect(unknown('0x3000064')).toEqual(['0x3000064']);
+		expect(exactCodeHits('0xDEADBEEF 0x112f', index)).toEqual({
+			hits: [{ path: 'codes/errorinfo/0x112f/', title: 'RDP server error info 0x112f' }],
+			unknown: ['0xdeadbeef'],
+		});
+	});
+
 	it.each([
-		['a number in no table', '0x3000064'],
 		['part of a name', 'SERVER_DENIED'],
+		['a name in no table', 'ERROR_ACCESS_DENIED'],
 		['a bare number, maybe an event ID', '1058'],
 		['a decimal code', '2308'],
 		['words', 'certificate error'],
 		['a word', 'certificate'],
 		['a capitalized word', 'Licensing'],
 		['an event line', 'event 1058'],
-		['a dialog line', 'Error code: 0x204'],
+		['a code among other words', 'certificate 0x904'],
 	])('offers nothing for %s (%s)', (_, query) => {
-		expect(exactCodeHits(query, index)).toEqual([]);
-	});
-
-	it('never throws on odd text, and does not read a long one', () => {
-		for (const query of [
-			'',
-			'   ',
-			'0x',
-			'0x0x0x',
-			'\u2028',
-			'<script>',
-			'0x'.padEnd(10_000, 'f'),
-			'_'.repeat(5000),
-		])
-			expect(() => exactCodeHits(query, index)).not.toThrow();
-		expect(mayBeCode(`ERR_${'A_'.repeat(100)}B`)).toBe(false);
+		expect(exactCodeHits(query, index)).toEqual({ hits: [], unknown: [] });
 	});
 
 	it('fetches the index only for text that may be a code', () => {
 		for (const word of ['certificate', 'Licensing', 'RemoteApp', 'NLA', 'CredSSP', 'mstsc'])
 			expect(mayBeCode(word), word).toBe(false);
+	});
+
+	it('never throws on odd text, and does not read a long one', () => {
+		const odd = ['', '   ', '0x', '0x0x0x', '\u2028', '<script>', '0x'.padEnd(10_000, 'f')];
+		for (const query of [...odd, '_'.repeat(5000), '0x1 '.repeat(3000)])
+			expect(() => exactCodeHits(query, index)).not.toThrow();
+		expect(mayBeCode(`ERR_${'A_'.repeat(100)}B`)).toBe(false);
 	});
 
 	it("finds each code's page by its hex, and by each of its names", () => {
