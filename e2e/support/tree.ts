@@ -56,7 +56,7 @@ export async function clickInPage(page: Page, names: string[]): Promise<void> {
 			[...document.querySelectorAll<HTMLButtonElement>('.dt button')].find(
 				(b) => b.textContent.trim() === name,
 			);
-		for (const [i, name] of names.entries()) {
+		for (const name of names) {
 			// The button the last answer brings may need a task or two (a render after data
 			// arrives); the click comes as soon as it exists, still before any frame.
 			let button = find(name);
@@ -65,17 +65,9 @@ export async function clickInPage(page: Page, names: string[]): Promise<void> {
 				button = find(name);
 			}
 			if (!button) throw new Error(`no tree button named ${name}`);
-			const heading = () => document.querySelector('.dt h2.dt-heading')?.textContent;
-			const asked = heading();
 			button.click();
-			// Waits, a task at a time, for the answer's question: Preact renders it before the
-			// next task, so there is no time for a frame, unless the click came before the tree's
-			// data and is kept until the data arrives (the next question's "Yes" would otherwise
-			// be found on the question still on screen).
-			const last = i === names.length - 1;
-			for (let tries = 0; !last && heading() === asked && tries < 2000; tries++) {
-				await new Promise((resolve) => setTimeout(resolve, 0));
-			}
+			// Lets Preact render the answer before the next click, but leaves no time for a frame.
+			await new Promise((resolve) => setTimeout(resolve, 0));
 		}
 	}, names);
 }
