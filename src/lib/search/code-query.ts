@@ -6,10 +6,11 @@
  * codes in no table. Pure: no DOM.
  *
  * For text with a `0x` code: full-width characters become ASCII and `0×904` (a multiplication
- * sign, or a Cyrillic х) becomes `0x904`; codes glued by `;` `,` `/` `|` `+` or a dash are parted;
+ * sign, or a Cyrillic х) becomes `0x904`; codes glued by `;` `:` `,` `/` `|` `+` or a dash are parted;
  * the dialog's code labels in its ten languages (code-labels.ts) go, with their colon; brackets,
- * quotes and end punctuation around a code go; a code padded past eight digits is cut to eight
- * (`0x00000904`, as logs print it). Text without a `0x` code is handed over as typed.
+ * quotes and end punctuation around a code go; a code padded to eight digits stays as logs print
+ * it (`0x00000904`), one padded past eight is cut to eight, and one padded to fewer loses its
+ * zeros (`0x0904` is 0x904). Text without a `0x` code is handed over as typed.
  */
 import { DIALOG_LABELS, labelsSource } from '../codes/code-labels.ts';
 
@@ -26,13 +27,14 @@ export function searchTerm(query: string): string {
 	if (!/(?<![0-9a-z])0x[0-9a-f]/i.test(text)) return query;
 	text = text
 		.replace(LABELS, ' ')
-		.replace(/(0x[0-9a-f]+)\s*[;,/|+\-–—]+\s*(?=0x)/gi, '$1 ')
+		.replace(/(0x[0-9a-f]+)\s*[;:,/|+\-–—]+\s*(?=0x)/gi, '$1 ')
 		.split(/\s+/)
 		.map((word) => {
 			const code = /^[([{<"'`‘“«]*(0x[0-9a-f]+)[)\]}>"'`’”».,:;!?]*$/i.exec(word)?.[1];
 			if (code === undefined) return word;
-			const digits = code.slice(2).replace(/^0+(?=[0-9a-f]{8})/i, '');
-			return `0x${digits}`;
+			const digits = code.slice(2);
+			if (digits.length > 8) return `0x${digits.replace(/^0+(?=[0-9a-f]{8})/i, '')}`;
+			return digits.length < 8 ? `0x${digits.replace(/^0+(?=[0-9a-f])/i, '')}` : code;
 		})
 		.filter(Boolean)
 		.join(' ');

@@ -11,7 +11,7 @@
  * the results, which match it by its start, do not pass for its page. A bare number is left to
  * Pagefind: `1058` is as likely an event ID as a decimal code, and its results say which.
  */
-import type { CodeIndexEntry } from '../../schemas/codes.ts';
+import type { CodeFamily, CodeIndexEntry } from '../../schemas/codes.ts';
 import { decode, type Match } from '../codes/lookup.ts';
 import { searchTerm } from './code-query.ts';
 import { toHex } from '../codes/spellings.ts';
@@ -38,6 +38,11 @@ const NAME_QUERY = /^[a-z][a-z0-9]*(?:_[a-z0-9]+)+$/i;
 const CAMEL_QUERY = /^(?=.{10})[A-Za-z][a-z0-9]+(?:[A-Z][A-Za-z0-9]*)+$/;
 /** A camelCase name typed in one case (exdiscreasonserverdeniedconnection): long. */
 const FLAT_QUERY = /^[a-z]{20,}$/i;
+/** The tables of the dialog's error code, then of its extended code. */
+const PAIR_SLOTS: readonly (readonly CodeFamily[])[] = [
+	['disconnect', 'reported'],
+	['extended', 'errorinfo'],
+];
 /** More pages than this for one query is no longer a jump to the code. */
 const MAX_HITS = 6;
 const NOTHING: CodeLine = { hits: [], unknown: [] };
@@ -75,11 +80,17 @@ export function exactCodeHits(query: string, index: readonly CodeIndexEntry[]): 
 		return { hits: [PAIR_PAGE], unknown: [] };
 	const hits: CodeHit[] = [];
 	const unknown: string[] = [];
-	for (const word of words) {
+	words.forEach((word, i) => {
 		const pages = pagesOf(word, index);
-		if (pages.length > 0) hits.push(...pages);
+		// Two codes are the dialog's error code, then its extended one: each from its own tables
+		// where it is in them (0x204 0x7 is not reported code 0x7), else from any.
+		const slot = words.length === 2 ? PAIR_SLOTS[i]! : [];
+		const inSlot = pages.filter((p) =>
+			slot.some((family) => p.path.startsWith(`codes/${family}/`)),
+		);
+		if (pages.length > 0) hits.push(...(inSlot.length > 0 ? inSlot : pages));
 		else if (HEX_QUERY.test(word)) unknown.push(word.toLowerCase());
-	}
+	});
 	const unique = [...new Map(hits.map((h) => [h.path, h])).values()];
 	return { hits: unique.length > MAX_HITS ? [] : unique, unknown };
 }

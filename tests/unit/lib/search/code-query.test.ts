@@ -21,6 +21,10 @@ describe('what the search dialog hands Pagefind', () => {
 		['0×904', '0x904'],
 		['０x９０４', '0x904'],
 		['0x0000000000904', '0x00000904'],
+		['0x0904', '0x904'],
+		['0x904 0x07', '0x904 0x7'],
+		['0x0', '0x0'],
+		['0x904:0x7', '0x904 0x7'],
 		['certificate 0x904', 'certificate 0x904'],
 	])('%s -> %s', (query, term) => {
 		expect(searchTerm(query)).toBe(term);

@@ -26,11 +26,16 @@ describe('the code pages a search for an exact code opens', () => {
 	it('opens the pair page for 0x904 with 0x7 however they are joined, and each page of another pair', () => {
 		for (const query of ['0x904 0x7', '0x904, 0x7', '0x904/0x7', '0x904;0x7', '0x7 0x904'])
 			expect(paths(query), query).toEqual(['codes/0x904-0x7/']);
+		// The error code from its tables, the extended code from its own.
 		expect(paths('0x204 0x0')).toEqual([
 			'codes/disconnect/0x204/',
-			'codes/disconnect/0x0/',
 			'codes/extended/0x0/',
 			'codes/errorinfo/0x0/',
+		]);
+		expect(paths('0x204 0x7')).toEqual([
+			'codes/disconnect/0x204/',
+			'codes/extended/0x7/',
+			'codes/errorinfo/0x7/',
 		]);
 		expect(paths('0x112f 0x904')).toEqual(['codes/errorinfo/0x112f/', 'codes/disconnect/0x904/']);
 	});
