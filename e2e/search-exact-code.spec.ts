@@ -11,12 +11,11 @@ test('a search for 0x10 links its code page above the results, though 0x101 to 0
 }) => {
 	const fetched: string[] = [];
 	page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
-	// A guide: the home page's paste box fetches the code index for its own use.
 	await page.goto('./guides/certificate/');
 	await search(page, 'certificate');
 	await expect(line(page)).toBeHidden();
-	// Words never fetch the code index.
-	expect(fetched.filter((path) => path.endsWith('/decoder-index.json'))).toEqual([]);
+	// Words never fetch the map of code spellings.
+	expect(fetched.filter((path) => path.endsWith('/exact-codes.json'))).toEqual([]);
 
 	await searchAgain(page, '0x10');
 	await expect(line(page)).toBeVisible();
@@ -33,7 +32,7 @@ test('a search for 0x10 links its code page above the results, though 0x101 to 0
 	]);
 	await searchAgain(page, 'certificate 0x904');
 	await expect(line(page)).toBeHidden();
-	expect(fetched.filter((path) => path.endsWith('/decoder-index.json'))).toHaveLength(1);
+	expect(fetched.filter((path) => path.endsWith('/exact-codes.json'))).toHaveLength(1);
 
 	// Pagefind reads "0x904;0x7" as one word in no table; the dialog hands it the two codes.
 	for (const query of ['0x904;0x7', 'Fehlercode: 0x904 Erweiterter Fehlercode: 0x7']) {
@@ -57,16 +56,16 @@ test('a search for 0x10 links its code page above the results, though 0x101 to 0
 	await expect(page).toHaveURL(/\/codes\/errorinfo\/0x7\/$/);
 });
 
-test('the line keeps its colours in the dark theme, and stays hidden when the index cannot load', async ({
+test('the line keeps its colours in the dark theme, and stays hidden when its map cannot load', async ({
 	page,
 }) => {
-	await page.route('**/codes/decoder-index.json', (route) => route.fulfill({ status: 503 }));
+	await page.route('**/codes/exact-codes.json', (route) => route.fulfill({ status: 503 }));
 	await page.goto('./guides/certificate/');
 	await switchTheme(page, 'dark');
 	await search(page, '0x10');
 	await expect(page.getByRole('dialog').locator('.pagefind-ui__message')).toBeVisible();
 	await expect(line(page)).toBeHidden();
-	await page.unroute('**/codes/decoder-index.json');
+	await page.unroute('**/codes/exact-codes.json');
 	// The failed fetch is forgotten: the next search tries again.
 	await searchAgain(page, '0x7');
 	await expect(line(page).getByRole('link')).toHaveCount(3);

@@ -4,14 +4,19 @@
  * starts, so `0x10` may list a page with 0x101 first. lazy-ui.ts loads this module with Pagefind
  * UI, and hands Pagefind UI `searchTerm` (code-query.ts) as its `processTerm`.
  *
- * The decoder's index (codes/decoder-index.json, 12 KB gzipped) is fetched on the first search
- * that looks like a code, never before. The line goes right before Pagefind UI's "N results"
- * message and is kept there by a MutationObserver, as next-steps.ts keeps its own line; if the
- * index cannot be fetched the line stays hidden and the results are as before.
+ * The map of code spellings (codes/exact-codes.json, exact-code-map.ts) is fetched on the first
+ * search that looks like a code, never before; a failed fetch is tried again on the next. The
+ * line goes right before Pagefind UI's "N results" message and is kept there by a
+ * MutationObserver, as next-steps.ts keeps its own line; if the map cannot be fetched the line
+ * stays hidden and the results are as before.
  */
-import { fetchJsonOnce } from '../browser/fetch-json-once.ts';
-import { isCodeIndex } from '../codes/index-guard.ts';
-import { exactCodeHits, mayBeCode, type CodeLine } from './exact-codes.ts';
+import {
+	exactCodeHits,
+	isExactCodeMap,
+	mayBeCode,
+	type CodeLine,
+	type ExactCodeMap,
+} from './exact-codes.ts';
 
 export { searchTerm } from './code-query.ts';
 
@@ -43,13 +48,30 @@ function render(line: HTMLElement, { hits, unknown }: CodeLine, root: string): v
 		);
 }
 
+let codeMap: Promise<ExactCodeMap> | undefined;
+/**
+ * The map at `url`, fetched once; a failure is forgotten, so the next search tries again. Not
+ * src/lib/browser/fetch-json-once.ts: a module shared with the home page's islands becomes a
+ * chunk of its own, loaded by the home page before any search.
+ */
+function fetchCodeMap(url: string): Promise<ExactCodeMap> {
+	codeMap ??= fetch(url)
+		.then((response) => (response.ok ? (response.json() as Promise<unknown>) : undefined))
+		.then((value) => {
+			if (!isExactCodeMap(value)) throw new Error(`${url}: not a map of code spellings`);
+			return value;
+		});
+	codeMap.catch(() => (codeMap = undefined));
+	return codeMap;
+}
+
 /** Shows the line in `container` while its search box holds a code's exact spelling. */
 export function offerExactCodes(container: HTMLElement, base: string): void {
 	const root = base.replace(/\/?$/, '/');
 	const line = document.createElement('p');
 	line.className = EXACT_CODES_CLASS;
 	line.hidden = true;
-	/** The last query read against the index, and what it found. */
+	/** The last query read against the map, and what it found. */
 	let read: { query: string; found: CodeLine } = { query: '', found: { hits: [], unknown: [] } };
 	const query = () =>
 		container.querySelector<HTMLInputElement>('.pagefind-ui__search-input:not([data-stand-in])')
@@ -75,12 +97,12 @@ export function offerExactCodes(container: HTMLElement, base: string): void {
 			update();
 			return;
 		}
-		fetchJsonOnce(`${root}codes/decoder-index.json`, isCodeIndex).then(
-			(index) => {
-				read = { query: typed, found: exactCodeHits(typed, index) };
+		fetchCodeMap(`${root}codes/exact-codes.json`).then(
+			(map) => {
+				read = { query: typed, found: exactCodeHits(typed, map) };
 				update();
 			},
-			// Without the index the results still show; only this shortcut is missing.
+			// Without the map the results still show; only this shortcut is missing.
 			() => update(),
 		);
 	});

@@ -1,14 +1,23 @@
 import { describe, expect, it } from 'vitest';
-import { exactCodeHits, mayBeCode } from '../../../../src/lib/search/exact-codes.ts';
+import {
+	exactCodeHits as hitsIn,
+	isExactCodeMap,
+	mayBeCode,
+} from '../../../../src/lib/search/exact-codes.ts';
+import { buildExactCodeMap } from '../../../../src/lib/search/exact-code-map.ts';
 import { toHex } from '../../../../src/lib/codes/spellings.ts';
-import { index } from '../codes/data.ts';
+import { entries } from '../codes/data.ts';
 
-const paths = (query: string) => exactCodeHits(query, index).hits.map((h) => h.path);
-const unknown = (query: string) => exactCodeHits(query, index).unknown;
+/** The map the build writes, from the real code tables. */
+const map = buildExactCodeMap(entries);
+const exactCodeHits = (query: string) => hitsIn(query, map);
+
+const paths = (query: string) => exactCodeHits(query).hits.map((h) => h.path);
+const unknown = (query: string) => exactCodeHits(query).unknown;
 
 describe('the code pages a search for an exact code opens', () => {
 	it('finds 0x10 alone, though 0x101 to 0x10b start with it', () => {
-		expect(exactCodeHits('0x10', index)).toEqual({
+		expect(exactCodeHits('0x10')).toEqual({
 			hits: [{ path: 'codes/errorinfo/0x10/', title: 'RDP server error info 0x10' }],
 			unknown: [],
 		});
@@ -55,9 +64,9 @@ describe('the code pages a search for an exact code opens', () => {
 	});
 
 	it('names a 0x number in no table, alone or beside a known code', () => {
-		expect(exactCodeHits('0xdeadbeef', index)).toEqual({ hits: [], unknown: ['0xdeadbeef'] });
+		expect(exactCodeHits('0xdeadbeef')).toEqual({ hits: [], unknown: ['0xdeadbeef'] });
 		expect(unknown('0x3000064')).toEqual(['0x3000064']);
-		expect(exactCodeHits('0xDEADBEEF 0x112f', index)).toEqual({
+		expect(exactCodeHits('0xDEADBEEF 0x112f')).toEqual({
 			hits: [{ path: 'codes/errorinfo/0x112f/', title: 'RDP server error info 0x112f' }],
 			unknown: ['0xdeadbeef'],
 		});
@@ -74,10 +83,16 @@ describe('the code pages a search for an exact code opens', () => {
 		['an event line', 'event 1058'],
 		['a code among other words', 'certificate 0x904'],
 	])('offers nothing for %s (%s)', (_, query) => {
-		expect(exactCodeHits(query, index)).toEqual({ hits: [], unknown: [] });
+		expect(exactCodeHits(query)).toEqual({ hits: [], unknown: [] });
 	});
 
-	it('fetches the index only for text that may be a code', () => {
+	it('accepts the map the build writes, and refuses anything else', () => {
+		expect(isExactCodeMap(JSON.parse(JSON.stringify(map)))).toBe(true);
+		for (const bad of [null, [], 'x', { '0x1': [{ path: 1 }] }, { '0x1': {} }])
+			expect(isExactCodeMap(bad), JSON.stringify(bad)).toBe(false);
+	});
+
+	it('fetches the map only for text that may be a code', () => {
 		for (const word of ['certificate', 'Licensing', 'RemoteApp', 'NLA', 'CredSSP', 'mstsc'])
 			expect(mayBeCode(word), word).toBe(false);
 	});
@@ -85,14 +100,14 @@ describe('the code pages a search for an exact code opens', () => {
 	it('never throws on odd text, and does not read a long one', () => {
 		const odd = ['', '   ', '0x', '0x0x0x', '\u2028', '<script>', '0x'.padEnd(10_000, 'f')];
 		for (const query of [...odd, '_'.repeat(5000), '0x1 '.repeat(3000)])
-			expect(() => exactCodeHits(query, index)).not.toThrow();
+			expect(() => exactCodeHits(query)).not.toThrow();
 		expect(mayBeCode(`ERR_${'A_'.repeat(100)}B`)).toBe(false);
 	});
 
 	it("finds each code's page by its hex, and by each of its names", () => {
-		const missing = index.flatMap((entry) => {
+		const missing = entries.flatMap((entry) => {
 			const page = `codes/${entry.family}/${toHex(entry.decimal)}/`;
-			const queries = [toHex(entry.decimal), ...entry.names];
+			const queries = [toHex(entry.decimal), ...entry.names.map((n) => n.value)];
 			return queries.filter((q) => !paths(q).includes(page)).map((q) => `${q} -> ${page}`);
 		});
 		expect(missing).toEqual([]);
