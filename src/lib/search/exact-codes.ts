@@ -71,14 +71,17 @@ export function isExactCodeMap(value: unknown): value is ExactCodeMap {
 	);
 }
 
-/** Whether `query` may spell a code exactly, so the map is worth fetching. Never throws. */
-export function mayBeCode(query: string): boolean {
+/** `query` as search reads it (code-query.ts) when that may spell a code exactly, else undefined. */
+function codeTerm(query: string): string | undefined {
 	const text = searchTerm(query.trim());
-	return (
+	const code =
 		text.length <= 80 &&
-		[HEX_QUERY, NAME_QUERY, CAMEL_QUERY, FLAT_QUERY].some((pattern) => pattern.test(text))
-	);
+		[HEX_QUERY, NAME_QUERY, CAMEL_QUERY, FLAT_QUERY].some((pattern) => pattern.test(text));
+	return code ? text : undefined;
 }
+
+/** Whether `query` may spell a code exactly, so the map is worth fetching. Never throws. */
+export const mayBeCode = (query: string): boolean => codeTerm(query) !== undefined;
 
 /** The map's key for a word: `0x` hex without padding, or the name in lower case. */
 const keyOf = (word: string): string =>
@@ -91,8 +94,9 @@ const keyOf = (word: string): string =>
  * (each from any table when not in its own). Nothing for any other text. Never throws.
  */
 export function exactCodeHits(query: string, map: ExactCodeMap): CodeLine {
-	if (!mayBeCode(query)) return NOTHING;
-	const words = searchTerm(query.trim()).split(' ');
+	const term = codeTerm(query);
+	if (term === undefined) return NOTHING;
+	const words = term.split(' ');
 	const keys = words.map(keyOf);
 	if (keys.length === 2 && keys.includes('0x904') && keys.includes('0x7'))
 		return { hits: map[PAIR_KEY] ?? [], unknown: [] };
